@@ -1,0 +1,30 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+
+/**
+ * Hosting anywhere: `PARALLAX_SITE` is the absolute origin (used for canonical
+ * and citation URLs) and `PARALLAX_BASE` the path the site is served under.
+ * Every internal link goes through `src/lib/paths.ts`, which reads `BASE_URL`.
+ * https://docs.astro.build/en/reference/configuration-reference/#base
+ */
+const site = process.env.PARALLAX_SITE ?? 'https://parallax.example.org';
+const base = process.env.PARALLAX_BASE ?? '/';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	build: {
+		format: 'directory',
+		// Stylesheets are always linked, never inlined into `<style>`, so the
+		// site runs under a Content-Security-Policy without 'unsafe-inline'.
+		inlineStylesheets: 'never',
+	},
+	markdown: {
+		// Sources are verbatim: SmartyPants would turn straight quotes curly, and
+		// GFM would add autolinks and strikethrough the source never had.
+		processor: unified({ smartypants: false, gfm: false }),
+		syntaxHighlight: false,
+	},
+});

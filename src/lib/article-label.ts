@@ -1,0 +1,18 @@
+import type { Article } from '../schemas/article';
+import { formatPartialDate } from './format-date';
+
+/** Words shown beside a headline so an inferred one never reads as printed. */
+export const titleQualifier: Record<Article['title']['basis'], string | undefined> = {
+	stated: undefined,
+	'inferred-from-url': 'headline inferred from the URL',
+	truncated: 'headline truncated in the source',
+	unknown: 'no headline in the source',
+};
+
+/**
+ * A name for a source that never invents a headline: the headline when one is
+ * known, otherwise the outlet and date, such as `TASS, 10 February 2025`.
+ */
+export function articleName(article: Article): string {
+	return article.title.text ?? `${article.outlet.name}, ${formatPartialDate(article.published)}`;
+}

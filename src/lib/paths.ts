@@ -1,0 +1,15 @@
+/**
+ * Every internal link goes through `withBase`, so the site works when it is
+ * served under a sub-path (`PARALLAX_BASE=/parallax/`).
+ */
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** Joins a site path such as `articles/tass-2025-02-10/` onto the configured base. */
+export function withBase(path = ''): string {
+	return `${base}${path.replace(/^\/+/, '')}`;
+}
+
+/** The page of one article. */
+export function articlePath(id: string): string {
+	return withBase(`articles/${id}/`);
+}

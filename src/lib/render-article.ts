@@ -1,0 +1,21 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { unified } from 'unified';
+import { rehypeParagraphIds } from '../plugins/rehype-paragraph-ids';
+
+export interface RenderOptions {
+	/** Prefix for every id in this rendering, so several articles can share a page. */
+	idPrefix?: string;
+}
+
+/**
+ * Runs the reader's rehype transforms over an article's rendered Markdown.
+ * Astro's Markdown processor (configured in `astro.config.mjs`) turns the
+ * source into HTML once and caches it; the transforms that need per-page
+ * options (id prefixes, claims) run here, on the page that shows it.
+ */
+export async function renderArticleHtml(html: string, options: RenderOptions = {}): Promise<string> {
+	const processor = unified().use(rehypeParagraphIds, { prefix: options.idPrefix ?? '' });
+	const tree = await processor.run(fromHtml(html, { fragment: true }));
+	return toHtml(tree);
+}
