@@ -14,6 +14,10 @@ const base = process.env.PARALLAX_BASE ?? '/';
 export default defineConfig({
 	site,
 	base,
+	// Fixture builds and the benchmark point these elsewhere so that they never
+	// share a content cache or an output folder with the real site.
+	outDir: process.env.PARALLAX_OUT_DIR ?? './dist',
+	cacheDir: process.env.PARALLAX_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
 	build: {
 		format: 'directory',

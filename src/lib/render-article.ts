@@ -1,3 +1,4 @@
+import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
@@ -16,6 +17,6 @@ export interface RenderOptions {
  */
 export async function renderArticleHtml(html: string, options: RenderOptions = {}): Promise<string> {
 	const processor = unified().use(rehypeParagraphIds, { prefix: options.idPrefix ?? '' });
-	const tree = await processor.run(fromHtml(html, { fragment: true }));
+	const tree = (await processor.run(fromHtml(html, { fragment: true }))) as Root;
 	return toHtml(tree);
 }

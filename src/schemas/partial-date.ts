@@ -67,3 +67,10 @@ export function checkPartialDate(
 		});
 	}
 }
+
+/** A date with its precision, such as when an event happened. */
+export const PartialDateSchema = z
+	.strictObject(partialDateShape, { error: plain('`date` and `precision`', 'Allowed fields: `date`, `until`, `precision`.') })
+	.superRefine(checkPartialDate);
+
+export type PartialDate = z.output<typeof PartialDateSchema>;

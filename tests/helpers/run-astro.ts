@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+
+export interface AstroRun {
+	/** Exit status; 0 on success. */
+	status: number | null;
+	/** stdout and stderr together, without terminal colours. */
+	output: string;
+	/** Where the build wrote its pages. */
+	outDir: string;
+}
+
+/**
+ * Runs the Astro CLI (`sync` or `build`) on another content folder, with its own
+ * cache and output folders, so fixture runs never touch the real site's.
+ */
+export function runAstro(command: 'sync' | 'build', contentDir: string, env: Record<string, string> = {}): AstroRun {
+	const scratch = mkdtempSync(join(tmpdir(), 'parallax-'));
+	const outDir = join(scratch, 'dist');
+	const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), command], {
+		cwd: projectRoot,
+		encoding: 'utf8',
+		env: {
+			...process.env,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			NO_COLOR: '1',
+			FORCE_COLOR: '0',
+			PARALLAX_CONTENT: contentDir,
+			PARALLAX_OUT_DIR: outDir,
+			PARALLAX_CACHE_DIR: join(scratch, 'cache'),
+			...env,
+		},
+	});
+	// biome-ignore lint: strip ANSI colour codes
+	const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+	return { status: result.status, output, outDir };
+}
