@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { contentRoot } from './lib/content-root';
 import { ArticleSchema } from './schemas/article';
+import { EntitySchema } from './schemas/entity';
+import { EventSchema } from './schemas/event';
 
 // https://docs.astro.build/en/guides/content-collections/#the-collection-config
 const articles = defineCollection({
@@ -9,4 +11,14 @@ const articles = defineCollection({
 	schema: ArticleSchema,
 });
 
-export const collections = { articles };
+const events = defineCollection({
+	loader: glob({ base: `${contentRoot}/events`, pattern: '**/*.{yaml,yml}' }),
+	schema: EventSchema,
+});
+
+const entities = defineCollection({
+	loader: file(`${contentRoot}/entities.yaml`),
+	schema: EntitySchema,
+});
+
+export const collections = { articles, events, entities };

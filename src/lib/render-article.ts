@@ -2,21 +2,30 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
+import { type QuoteAnchor, rehypeAnchorQuotes } from '../plugins/rehype-anchor-quotes';
+import { type MentionTerm, rehypeMarkMentions } from '../plugins/rehype-mark-mentions';
 import { rehypeParagraphIds } from '../plugins/rehype-paragraph-ids';
 
 export interface RenderOptions {
 	/** Prefix for every id in this rendering, so several articles can share a page. */
 	idPrefix?: string;
+	/** Claims to anchor and highlight. */
+	anchors?: readonly QuoteAnchor[];
+	/** Entity names to mark. */
+	mentions?: readonly MentionTerm[];
 }
 
 /**
  * Runs the reader's rehype transforms over an article's rendered Markdown.
  * Astro's Markdown processor (configured in `astro.config.mjs`) turns the
  * source into HTML once and caches it; the transforms that need per-page
- * options (id prefixes, claims) run here, on the page that shows it.
+ * options (id prefixes, claims, mentions) run here, on the page that shows it.
  */
 export async function renderArticleHtml(html: string, options: RenderOptions = {}): Promise<string> {
-	const processor = unified().use(rehypeParagraphIds, { prefix: options.idPrefix ?? '' });
+	const processor = unified()
+		.use(rehypeParagraphIds, { prefix: options.idPrefix ?? '' })
+		.use(rehypeAnchorQuotes, { anchors: options.anchors ?? [] })
+		.use(rehypeMarkMentions, { terms: options.mentions ?? [] });
 	const tree = (await processor.run(fromHtml(html, { fragment: true }))) as Root;
 	return toHtml(tree);
 }

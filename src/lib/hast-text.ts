@@ -1,0 +1,110 @@
+import type { Element, ElementContent, Parents, Root, Text } from 'hast';
+
+/** One text node of a tree, with where its characters sit in the tree's whole text. */
+export interface TextSlot {
+	node: Text;
+	parent: Parents;
+	/** The node's position in `parent.children`. */
+	at: number;
+	start: number;
+	end: number;
+}
+
+/** The text of a tree as one string, and the text nodes it is made of. */
+export interface TextIndex {
+	text: string;
+	slots: TextSlot[];
+	/** Top-level paragraphs as `[start, end, number]`, for naming places in messages. */
+	paragraphs: [number, number, number][];
+}
+
+/** True for the reader's own controls (link buttons, event numbers), which are not source text. */
+export function isFurniture(node: ElementContent | Root): boolean {
+	return node.type === 'element' && node.properties.dataFurniture !== undefined;
+}
+
+/** Collects the text of `tree` in document order, skipping the reader's own controls. */
+export function indexText(tree: Root): TextIndex {
+	const slots: TextSlot[] = [];
+	const paragraphs: [number, number, number][] = [];
+	let text = '';
+	const walk = (parent: Parents): void => {
+		for (const [at, child] of parent.children.entries()) {
+			if (child.type === 'text') {
+				slots.push({ node: child, parent, at, start: text.length, end: text.length + child.value.length });
+				text += child.value;
+			} else if (child.type === 'element' && !isFurniture(child)) {
+				const start = text.length;
+				walk(child);
+				if (parent === tree && child.properties.dataParagraph !== undefined) paragraphs.push([start, text.length, Number(child.properties.dataParagraph)]);
+			}
+		}
+	};
+	walk(tree);
+	return { text, slots, paragraphs };
+}
+
+/** Names the paragraph an offset falls in, for error messages. */
+export function describeOffsetIn(index: TextIndex): (offset: number) => string {
+	return (offset) => {
+		const paragraph = index.paragraphs.find(([start, end]) => offset >= start && offset < end);
+		return paragraph ? `paragraph ${paragraph[2]}` : `character ${offset}`;
+	};
+}
+
+/** A span of the tree's text to wrap, and how to wrap each piece of it. */
+export interface WrapSpan {
+	start: number;
+	end: number;
+	/** Makes the wrapper for one piece; `first` is true for the piece where the span starts. */
+	wrapper: (piece: { first: boolean; last: boolean }) => Element;
+	/** Optional element placed right after the span's last piece, such as a link to the event. */
+	after?: Element | undefined;
+}
+
+/**
+ * Wraps spans of the tree's text in elements, splitting text nodes at every
+ * span boundary. Each piece is wrapped inside its own text node's parent, so
+ * the result stays validly nested when a span crosses inline markup or
+ * overlaps another span: overlaps become nested wrappers, outer span first.
+ * Works in one sweep over the text nodes; `index` must come from `indexText`
+ * on this same tree.
+ */
+export function wrapSpans(index: TextIndex, spans: readonly WrapSpan[]): void {
+	const ordered = spans.filter((span) => span.end > span.start).sort((a, b) => a.start - b.start || b.end - a.end);
+	const replacements = new Map<Parents, { at: number; nodes: ElementContent[] }[]>();
+	let next = 0;
+	let active: WrapSpan[] = [];
+	for (const slot of index.slots) {
+		while (next < ordered.length && ordered[next]!.start < slot.end) active.push(ordered[next++]!);
+		active = active.filter((span) => span.end > slot.start);
+		const here = active.filter((span) => span.start < slot.end);
+		if (here.length === 0) continue;
+
+		const cuts = new Set([slot.start, slot.end]);
+		for (const span of here) {
+			if (span.start > slot.start) cuts.add(span.start);
+			if (span.end < slot.end) cuts.add(span.end);
+		}
+		const points = [...cuts].sort((a, b) => a - b);
+		const nodes: ElementContent[] = [];
+		for (let i = 0; i + 1 < points.length; i++) {
+			const [from, to] = [points[i]!, points[i + 1]!];
+			const text: Text = { type: 'text', value: slot.node.value.slice(from - slot.start, to - slot.start) };
+			let level: ElementContent[] = nodes;
+			for (const span of here.filter((s) => s.start < to && s.end > from)) {
+				const wrapper = span.wrapper({ first: from === span.start, last: to === span.end });
+				level.push(wrapper);
+				if (to === span.end && span.after) level.push(span.after);
+				level = wrapper.children;
+			}
+			level.push(text);
+		}
+		const list = replacements.get(slot.parent) ?? [];
+		list.push({ at: slot.at, nodes });
+		replacements.set(slot.parent, list);
+	}
+	for (const [parent, list] of replacements) {
+		for (const { at, nodes } of list.sort((a, b) => b.at - a.at)) (parent.children as ElementContent[]).splice(at, 1, ...nodes);
+	}
+}

@@ -1,0 +1,226 @@
+import { createSearcher } from './multi-search';
+import { normalizeQuote, normalizeWithMap } from './normalize-text';
+
+/** A W3C Web Annotation TextQuoteSelector: the exact text, with optional context to tell repeats apart. */
+export interface TextQuote {
+	exact: string;
+	prefix?: string | undefined;
+	suffix?: string | undefined;
+}
+
+/** A quote to anchor, with the caller's key for it. */
+export interface QuoteTarget extends TextQuote {
+	key: string;
+}
+
+/** A name to find as a whole word (entity mentions), with the caller's key for it. */
+export interface TermTarget {
+	key: string;
+	text: string;
+}
+
+/** A span of the source text, `[start, end)` in source characters. */
+export interface Span {
+	key: string;
+	start: number;
+	end: number;
+}
+
+export type ProblemKind = 'empty' | 'not-found' | 'ambiguous' | 'context-mismatch';
+
+export interface AnchorProblem {
+	key: string;
+	kind: ProblemKind;
+	/** One paragraph in plain words: what was expected, what was found, how to fix it. */
+	message: string;
+}
+
+export interface AnchorOptions {
+	/** Names a place in the source for messages, such as `paragraph 5`. */
+	describeOffset?: (offset: number) => string;
+}
+
+export interface AnchorResult {
+	quotes: Span[];
+	terms: Span[];
+	problems: AnchorProblem[];
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const CONTEXT_WORDS = 8;
+
+/**
+ * Finds every quote and every term in `source` in a single pass. Quotes must
+ * occur exactly once (after their prefix and suffix are applied); terms are
+ * whole words, and where two overlap the leftmost, then longest, wins.
+ */
+export function anchorText(source: string, quotes: readonly QuoteTarget[], terms: readonly TermTarget[] = [], options: AnchorOptions = {}): AnchorResult {
+	const normalized = normalizeWithMap(source);
+	const text = normalized.text;
+	const describe = options.describeOffset ?? ((offset: number) => `character ${offset}`);
+	const problems: AnchorProblem[] = [];
+
+	const patterns: string[] = [];
+	const quotePattern: number[] = [];
+	for (const quote of quotes) {
+		const exact = normalizeQuote(quote.exact);
+		if (!exact) {
+			problems.push({ key: quote.key, kind: 'empty', message: 'The quote is empty. Copy the passage from the article into `quote`.' });
+			quotePattern.push(-1);
+			continue;
+		}
+		quotePattern.push(patterns.push(exact) - 1);
+	}
+	const termPatterns = terms.map((term) => patterns.push(normalizeQuote(term.text)) - 1);
+	const byPattern: number[][] = patterns.map(() => []);
+	for (const match of patterns.length ? createSearcher(patterns).search(text) : []) byPattern[match.pattern]!.push(match.start);
+
+	const toSpan = (key: string, start: number, length: number): Span => ({
+		key,
+		start: normalized.map[start]!,
+		end: normalized.map[start + length - 1]! + 1,
+	});
+
+	const found: Span[] = [];
+	quotes.forEach((quote, index) => {
+		const pattern = quotePattern[index]!;
+		if (pattern < 0) return;
+		const exact = patterns[pattern]!;
+		const starts = byPattern[pattern]!;
+		if (starts.length === 0) {
+			problems.push({ key: quote.key, kind: 'not-found', message: notFoundMessage(source, normalized, exact, describe) });
+			return;
+		}
+		const prefix = quote.prefix === undefined ? '' : normalizeQuote(quote.prefix);
+		const suffix = quote.suffix === undefined ? '' : normalizeQuote(quote.suffix);
+		// Only the few characters around each occurrence are read, so context costs O(|prefix| + |suffix|).
+		const fitting = starts.filter((start) => {
+			const end = start + exact.length;
+			return text.slice(Math.max(0, start - prefix.length - 1), start).trimEnd().endsWith(prefix) && text.slice(end, end + suffix.length + 1).trimStart().startsWith(suffix);
+		});
+		if (fitting.length === 1) {
+			found.push(toSpan(quote.key, fitting[0]!, exact.length));
+			return;
+		}
+		const where = starts.map((start) => describe(normalized.map[start]!));
+		if (fitting.length === 0) {
+			problems.push({
+				key: quote.key,
+				kind: 'context-mismatch',
+				message:
+					`The quote is found ${count(starts.length)} (${where.join(', ')}), but never with the given ` +
+					`${prefix && suffix ? '`prefix` and `suffix`' : prefix ? '`prefix`' : '`suffix`'} around it. ` +
+					`Copy the context from the article: ${contextHints(text, starts, exact, normalized.map, describe)}`,
+			});
+			return;
+		}
+		problems.push({
+			key: quote.key,
+			kind: 'ambiguous',
+			message: `The quote is found ${count(fitting.length)} (${fitting.map((s) => describe(normalized.map[s]!)).join(', ')}), so it cannot be anchored. Add a \`prefix\` or \`suffix\` to pick one: ${contextHints(text, fitting, exact, normalized.map, describe)}`,
+		});
+	});
+
+	return { quotes: found, terms: selectTerms(text, terms, termPatterns, byPattern, patterns).map(([key, start, length]) => toSpan(key, start, length)), problems };
+}
+
+function count(n: number): string {
+	return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}
+
+/** For each occurrence, the shortest prefix and suffix (in words) that no other occurrence shares. */
+function contextHints(text: string, starts: readonly number[], exact: string, map: readonly number[], describe: (offset: number) => string): string {
+	const before = (start: number, words: number) => text.slice(Math.max(0, start - 400), start).trimEnd().split(' ').slice(-words).join(' ');
+	const after = (start: number, words: number) => text.slice(start + exact.length, start + exact.length + 400).trimStart().split(' ').slice(0, words).join(' ');
+	const shortest = (start: number, take: (s: number, w: number) => string): string | undefined => {
+		for (let words = 1; words <= CONTEXT_WORDS; words++) {
+			const mine = take(start, words);
+			if (mine && starts.every((other) => other === start || take(other, words) !== mine)) return mine;
+		}
+		return undefined;
+	};
+	return starts
+		.map((start) => {
+			const prefix = shortest(start, before);
+			const suffix = shortest(start, after);
+			const options = [prefix !== undefined && `\`prefix: ${JSON.stringify(prefix)}\``, suffix !== undefined && `\`suffix: ${JSON.stringify(suffix)}\``].filter(Boolean);
+			return `for the one in ${describe(map[start]!)}, ${options.length ? options.join(' or ') : 'quote a longer passage'}`;
+		})
+		.join('; ')
+		.concat('.');
+}
+
+/** The message for a quote that is not in the text, showing the closest passage and the words that differ. */
+function notFoundMessage(source: string, normalized: ReturnType<typeof normalizeWithMap>, exact: string, describe: (offset: number) => string): string {
+	const closest = closestPassage(normalized.text, exact);
+	if (!closest) return `The quote ${JSON.stringify(exact)} is not in the article, and no passage shares its words. Check that \`article\` names the right source.`;
+	const passage = source.slice(normalized.map[closest.start]!, normalized.map[closest.end - 1]! + 1);
+	const missing = closest.missing.length ? ` Words of the quote not in that passage: ${closest.missing.map((w) => `\`${w}\``).join(', ')}.` : '';
+	return (
+		`The quote is not in the article. The closest passage, in ${describe(normalized.map[closest.start]!)}, is:\n` +
+		`      ${JSON.stringify(passage)}\n` +
+		`    and the quote is:\n      ${JSON.stringify(exact)}\n   ${missing} Copy the passage exactly as the article has it (quotes, apostrophes and dashes may differ; nothing else).`
+	);
+}
+
+/**
+ * The window of the text, as long as the quote in words, that shares the most
+ * words with it (as a multiset). Only used to explain a failure.
+ */
+export function closestPassage(text: string, exact: string): { start: number; end: number; missing: string[] } | undefined {
+	const quoteWords = exact.split(' ').filter(Boolean);
+	const words: { word: string; start: number; end: number }[] = [];
+	for (const match of text.matchAll(/\S+/g)) words.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+	if (words.length === 0 || quoteWords.length === 0) return undefined;
+	const size = Math.min(quoteWords.length, words.length);
+	const need = new Map<string, number>();
+	for (const word of quoteWords) need.set(word, (need.get(word) ?? 0) + 1);
+	const have = new Map<string, number>();
+	let score = 0;
+	const add = (word: string, delta: number) => {
+		const before = Math.min(have.get(word) ?? 0, need.get(word) ?? 0);
+		have.set(word, (have.get(word) ?? 0) + delta);
+		score += Math.min(have.get(word)!, need.get(word) ?? 0) - before;
+	};
+	let best = { score: -1, first: 0 };
+	for (let i = 0; i < words.length; i++) {
+		add(words[i]!.word, 1);
+		if (i >= size) add(words[i - size]!.word, -1);
+		if (i >= size - 1 && score > best.score) best = { score, first: i - size + 1 };
+	}
+	if (best.score <= 0) return undefined;
+	const window = words.slice(best.first, best.first + size);
+	const inWindow = new Map<string, number>();
+	for (const { word } of window) inWindow.set(word, (inWindow.get(word) ?? 0) + 1);
+	const missing: string[] = [];
+	for (const word of quoteWords) {
+		const left = inWindow.get(word) ?? 0;
+		if (left > 0) inWindow.set(word, left - 1);
+		else missing.push(word);
+	}
+	return { start: window[0]!.start, end: window.at(-1)!.end, missing };
+}
+
+/** Whole-word term matches, leftmost first, longest first, without overlaps. */
+function selectTerms(text: string, terms: readonly TermTarget[], termPatterns: readonly number[], byPattern: readonly number[][], patterns: readonly string[]): [string, number, number][] {
+	const candidates: [string, number, number][] = [];
+	terms.forEach((term, index) => {
+		const pattern = termPatterns[index]!;
+		const length = patterns[pattern]!.length;
+		for (const start of byPattern[pattern]!) {
+			const before = text[start - 1];
+			const after = text[start + length];
+			if ((before && WORD_CHAR.test(before)) || (after && WORD_CHAR.test(after))) continue;
+			candidates.push([term.key, start, length]);
+		}
+	});
+	candidates.sort((a, b) => a[1] - b[1] || b[2] - a[2]);
+	const chosen: [string, number, number][] = [];
+	let reach = 0;
+	for (const candidate of candidates) {
+		if (candidate[1] < reach) continue;
+		chosen.push(candidate);
+		reach = candidate[1] + candidate[2];
+	}
+	return chosen;
+}

@@ -1,0 +1,71 @@
+import type { Element, Properties, Root } from 'hast';
+import { describeOffsetIn, indexText, wrapSpans } from '../lib/hast-text';
+import { type AnchorProblem, anchorText, type TextQuote } from '../lib/text-quote';
+
+/** One quote to anchor in the article. */
+export interface QuoteAnchor {
+	/** Names the quote in problem reports; unique within this article. */
+	key: string;
+	/** The TextQuoteSelector: `exact`, optional `prefix` and `suffix`. */
+	quote: TextQuote;
+	/** The `id` of the first `<mark>`, the one a link lands on. */
+	id: string;
+	/** Properties for every `<mark>` of the quote, such as `className` and `data-*`. */
+	properties: Properties;
+	/** An element to place right after the quote, such as a link to its event. */
+	after?: Element | undefined;
+}
+
+export interface Options {
+	/** The quotes to anchor. Each must occur exactly once (after `prefix`/`suffix`). */
+	anchors: readonly QuoteAnchor[];
+}
+
+/** Thrown when quotes cannot be anchored; lists every one, not just the first. */
+export class QuoteAnchorError extends Error {
+	readonly problems: readonly AnchorProblem[];
+	constructor(problems: readonly AnchorProblem[]) {
+		super(problems.map((p) => `${p.key}: ${p.message}`).join('\n'));
+		this.name = 'QuoteAnchorError';
+		this.problems = problems;
+	}
+}
+
+/**
+ * Anchors W3C TextQuoteSelectors in one article's tree and wraps each match
+ * in `<mark>` elements. All quotes are found in one pass over the text;
+ * typographic variants (quotes, apostrophes, dashes, whitespace) are
+ * tolerated and nothing else. A quote that crosses inline markup or overlaps
+ * another becomes several nested `<mark>`s; only the first carries the `id`.
+ */
+export function rehypeAnchorQuotes(options: Options) {
+	return (tree: Root): void => {
+		if (options.anchors.length === 0) return;
+		const index = indexText(tree);
+		const result = anchorText(
+			index.text,
+			options.anchors.map((anchor) => ({ key: anchor.key, ...anchor.quote })),
+			[],
+			{ describeOffset: describeOffsetIn(index) },
+		);
+		if (result.problems.length > 0) throw new QuoteAnchorError(result.problems);
+		const byKey = new Map(options.anchors.map((anchor) => [anchor.key, anchor]));
+		wrapSpans(
+			index,
+			result.quotes.map((span) => {
+				const anchor = byKey.get(span.key)!;
+				return {
+					start: span.start,
+					end: span.end,
+					wrapper: ({ first }) => ({
+						type: 'element',
+						tagName: 'mark',
+						properties: first ? { id: anchor.id, ...anchor.properties } : { ...anchor.properties },
+						children: [],
+					}),
+					after: anchor.after,
+				};
+			}),
+		);
+	};
+}

@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+import { plain } from './plain-errors';
+import { SlugSchema } from './slug';
+
+/** How a claim stands to the other sources' claims about the same event. */
+export const RelationSchema = z.enum(['agrees', 'adds', 'differs', 'other-occasion'], {
+	error: plain('one of `agrees`, `adds`, `differs` or `other-occasion`'),
+});
+
+/** The word a claim's speaker takes when it is the outlet's own voice. */
+export const NARRATION = 'narration';
+
+/**
+ * What one source says about an event: a W3C Web Annotation TextQuoteSelector
+ * (`quote`, `prefix`, `suffix`) into the article, plus who says it and how it
+ * relates to the other sources.
+ */
+export const ClaimSchema = z.strictObject(
+	{
+		/** The claim's anchor on the article page. Defaults to the event id, then `<event-id>-2`, `-3` … for the article's further claims about the event. */
+		id: SlugSchema.optional(),
+		/** The id of the article the quote is in, such as `tass-2025-02-10`. Required. */
+		article: SlugSchema,
+		/** The passage, exactly as in the article; straight or curly quotes, dashes and spacing may differ. Required. */
+		quote: z.string({ error: plain('the quoted passage as text') }).min(1, { error: 'The quote is empty: copy the passage from the article.' }),
+		/** Text right before the quote, only to tell apart a passage that occurs more than once. Optional. */
+		prefix: z.string({ error: plain('the text right before the quote') }).optional(),
+		/** Text right after the quote, only to tell apart a passage that occurs more than once. Optional. */
+		suffix: z.string({ error: plain('the text right after the quote') }).optional(),
+		/** Who says it: `narration` (the outlet's own voice) or an entity id such as `maria-zakharova`. Required. */
+		speaker: z.string({ error: plain('`narration` or an entity id such as `vladimir-putin`') }),
+		/** `agrees`, `adds` (detail the others lack), `differs`, or `other-occasion` (about another occasion). Required. */
+		relation: RelationSchema,
+		/** The occasion the claim is about, when sources describe different ones, such as `Kommersant interview, February 2024`. Optional. */
+		occasion: z.string({ error: plain('a short label') }).optional(),
+		/** One neutral sentence on what the claim says or why it has this relation. Optional. */
+		note: z.string({ error: plain('a sentence') }).optional(),
+	},
+	{ error: plain('a claim with `article`, `quote`, `speaker` and `relation`', 'Allowed fields: `id`, `article`, `quote`, `prefix`, `suffix`, `speaker`, `relation`, `occasion`, `note`.') },
+);
+
+export type Claim = z.output<typeof ClaimSchema>;
+export type Relation = z.output<typeof RelationSchema>;

@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+import { plain } from './plain-errors';
+
+/** A claim reference: `<article-id>#<claim-id>`, the same anchor a reader cites. */
+export const ClaimRefSchema = z.string({ error: plain('a claim reference such as `tass-2025-02-10#krivoi-release`') }).regex(/^[a-z0-9-]+#[a-z0-9-]+$/, {
+	error: (issue) => `Expected a claim reference \`<article-id>#<claim-id>\`, such as \`tass-2025-02-10#krivoi-release\`, but found ${JSON.stringify(issue.input)}.`,
+});
+
+/** An outside source that settles or explains a discrepancy. */
+export const ContextSourceSchema = z.strictObject(
+	{
+		/** The outside source's name, such as `TASS, 26 November 2023`. Required. */
+		name: z.string({ error: plain('the source\'s name') }),
+		/** Its address. Required. */
+		url: z.url({ protocol: /^https?$/, error: plain('the source\'s address, starting with `https://`') }),
+	},
+	{ error: plain('a source with `name` and `url`') },
+);
+
+/** Where the sources differ about an event, and what other reporting says. */
+export const DiscrepancySchema = z.strictObject(
+	{
+		/** What differs, in a few words, such as `date of release`. Required. */
+		about: z.string({ error: plain('a few words on what differs') }),
+		/** The claims that differ, as `<article-id>#<claim-id>`. Required: at least one. */
+		claims: z.array(ClaimRefSchema, { error: plain('a list of claim references') }).min(1, { error: 'List at least one claim reference.' }),
+		/** A neutral account of the difference. Required. */
+		description: z.string({ error: plain('a sentence describing the difference') }),
+		/** What other reporting says, with its sources. Optional. */
+		context: z
+			.strictObject(
+				{
+					/** The context note. Required. */
+					note: z.string({ error: plain('the context note') }),
+					/** The outside sources it relies on. Required: at least one. */
+					sources: z.array(ContextSourceSchema, { error: plain('a list of sources') }).min(1, { error: 'A context note needs at least one source with a URL.' }),
+				},
+				{ error: plain('a context with `note` and `sources`') },
+			)
+			.optional(),
+	},
+	{ error: plain('a discrepancy with `about`, `claims` and `description`', 'Allowed fields: `about`, `claims`, `description`, `context`.') },
+);
+
+export type Discrepancy = z.output<typeof DiscrepancySchema>;
