@@ -19,6 +19,8 @@ export default defineConfig({
 	outDir: process.env.PARALLAX_OUT_DIR ?? './dist',
 	cacheDir: process.env.PARALLAX_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
+	// Two entities or events with one id must stop the build, not overwrite each other.
+	prerenderConflictBehavior: 'error',
 	build: {
 		format: 'directory',
 		// Stylesheets are always linked, never inlined into `<style>`, so the

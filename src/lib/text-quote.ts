@@ -102,7 +102,7 @@ export function anchorText(source: string, quotes: readonly QuoteTarget[], terms
 			found.push(toSpan(quote.key, fitting[0]!, exact.length));
 			return;
 		}
-		const where = starts.map((start) => describe(normalized.map[start]!));
+		const where = places(starts.map((start) => normalized.map[start]!), describe);
 		if (fitting.length === 0) {
 			problems.push({
 				key: quote.key,
@@ -117,12 +117,26 @@ export function anchorText(source: string, quotes: readonly QuoteTarget[], terms
 		problems.push({
 			key: quote.key,
 			kind: 'ambiguous',
-			message: `The quote is found ${count(fitting.length)} (${fitting.map((s) => describe(normalized.map[s]!)).join(', ')}), so it cannot be anchored. Add a \`prefix\` or \`suffix\` to pick one: ${contextHints(text, fitting, exact, normalized.map, describe)}`,
+			message: `The quote is found ${count(fitting.length)} (${places(fitting.map((s) => normalized.map[s]!), describe).join(', ')}), so it cannot be anchored. Add a \`prefix\` or \`suffix\` to pick one: ${contextHints(text, fitting, exact, normalized.map, describe)}`,
 		});
 	});
 
 	return { quotes: found, terms: selectTerms(text, terms, termPatterns, byPattern, patterns).map(([key, start, length]) => toSpan(key, start, length)), problems };
 }
+
+/** Names each occurrence's place, numbering those that share one: `paragraph 2 (1st)`, `paragraph 2 (2nd)`. */
+function places(offsets: readonly number[], describe: (offset: number) => string): string[] {
+	const names = offsets.map(describe);
+	const seen = new Map<string, number>();
+	return names.map((name) => {
+		if (names.filter((n) => n === name).length === 1) return name;
+		const k = (seen.get(name) ?? 0) + 1;
+		seen.set(name, k);
+		return `${name} (${ORDINALS[k - 1] ?? `${k}th`})`;
+	});
+}
+
+const ORDINALS = ['1st', '2nd', '3rd'];
 
 function count(n: number): string {
 	return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
@@ -139,12 +153,13 @@ function contextHints(text: string, starts: readonly number[], exact: string, ma
 		}
 		return undefined;
 	};
+	const names = places(starts.map((start) => map[start]!), describe);
 	return starts
-		.map((start) => {
+		.map((start, i) => {
 			const prefix = shortest(start, before);
 			const suffix = shortest(start, after);
 			const options = [prefix !== undefined && `\`prefix: ${JSON.stringify(prefix)}\``, suffix !== undefined && `\`suffix: ${JSON.stringify(suffix)}\``].filter(Boolean);
-			return `for the one in ${describe(map[start]!)}, ${options.length ? options.join(' or ') : 'quote a longer passage'}`;
+			return `for the one in ${names[i]}, ${options.length ? options.join(' or ') : 'quote a longer passage'}`;
 		})
 		.join('; ')
 		.concat('.');
@@ -168,13 +183,15 @@ function notFoundMessage(source: string, normalized: ReturnType<typeof normalize
  * words with it (as a multiset). Only used to explain a failure.
  */
 export function closestPassage(text: string, exact: string): { start: number; end: number; missing: string[] } | undefined {
+	// Scored on bare lower-case words, so `“will` still counts as `will`; reported as written.
+	const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 	const quoteWords = exact.split(' ').filter(Boolean);
 	const words: { word: string; start: number; end: number }[] = [];
-	for (const match of text.matchAll(/\S+/g)) words.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+	for (const match of text.matchAll(/\S+/g)) words.push({ word: bare(match[0]), start: match.index, end: match.index + match[0].length });
 	if (words.length === 0 || quoteWords.length === 0) return undefined;
 	const size = Math.min(quoteWords.length, words.length);
 	const need = new Map<string, number>();
-	for (const word of quoteWords) need.set(word, (need.get(word) ?? 0) + 1);
+	for (const word of quoteWords) need.set(bare(word), (need.get(bare(word)) ?? 0) + 1);
 	const have = new Map<string, number>();
 	let score = 0;
 	const add = (word: string, delta: number) => {
@@ -182,20 +199,24 @@ export function closestPassage(text: string, exact: string): { start: number; en
 		have.set(word, (have.get(word) ?? 0) + delta);
 		score += Math.min(have.get(word)!, need.get(word) ?? 0) - before;
 	};
+	const firstWord = bare(quoteWords[0]!);
 	let best = { score: -1, first: 0 };
 	for (let i = 0; i < words.length; i++) {
 		add(words[i]!.word, 1);
 		if (i >= size) add(words[i - size]!.word, -1);
-		if (i >= size - 1 && score > best.score) best = { score, first: i - size + 1 };
+		const first = i - size + 1;
+		// A window that starts where the quote starts wins a tie.
+		const total = score + (first >= 0 && words[first]!.word === firstWord ? 0.5 : 0);
+		if (first >= 0 && total > best.score) best = { score: total, first };
 	}
-	if (best.score <= 0) return undefined;
+	if (best.score < 1) return undefined;
 	const window = words.slice(best.first, best.first + size);
 	const inWindow = new Map<string, number>();
 	for (const { word } of window) inWindow.set(word, (inWindow.get(word) ?? 0) + 1);
 	const missing: string[] = [];
 	for (const word of quoteWords) {
-		const left = inWindow.get(word) ?? 0;
-		if (left > 0) inWindow.set(word, left - 1);
+		const left = inWindow.get(bare(word)) ?? 0;
+		if (left > 0) inWindow.set(bare(word), left - 1);
 		else missing.push(word);
 	}
 	return { start: window[0]!.start, end: window.at(-1)!.end, missing };
