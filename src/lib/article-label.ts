@@ -16,3 +16,15 @@ export const titleQualifier: Record<Article['title']['basis'], string | undefine
 export function articleName(article: Article): string {
 	return article.title.text ?? `${article.outlet.name}, ${formatPartialDate(article.published)}`;
 }
+
+/** The headline as a citation gives it, marked when it is not printed in the source. */
+export function citationHeadline(article: Article): string {
+	const qualifier = titleQualifier[article.title.basis];
+	if (!article.title.text) return qualifier ?? 'untitled';
+	return qualifier ? `[${article.title.text}] (${qualifier})` : article.title.text;
+}
+
+/** The publication date as a citation gives it, marked when inferred. */
+export function citationDate(article: Article): string {
+	return `${formatPartialDate(article.published)}${article.published.basis === 'inferred' ? ' (inferred)' : ''}`;
+}

@@ -4,8 +4,9 @@ import type { Entity } from '../schemas/entity';
 import { type ArticleEntry, getArticles } from './articles';
 import { contentRoot } from './content-root';
 import { type ContentProblem, ContentError } from './content-problems';
-import { QuoteAnchorError, type QuoteAnchor } from '../plugins/rehype-anchor-quotes';
+import { type AnchoredQuote, QuoteAnchorError, type QuoteAnchor } from '../plugins/rehype-anchor-quotes';
 import type { MentionTerm } from '../plugins/rehype-mark-mentions';
+import { eventPath } from './paths';
 import { renderArticleHtml } from './render-article';
 import { type ResolvedClaim, resolveClaims } from './resolve-claims';
 
@@ -22,6 +23,8 @@ export interface Corpus {
 	claims: ResolvedClaim[];
 	/** 1-based number of an event in `events`, shown beside its claims so colour is never the only signal. */
 	eventNumber(eventId: string): number;
+	/** A claim's passage as the source has it (its `quote` may differ in quote marks or spacing), and the paragraph it starts in; by `ref`. */
+	anchored(ref: string): AnchoredQuote;
 	/** Renders one article's text with its claims and mentions; `idPrefix` keeps ids unique on multi-article pages. */
 	render(articleId: string, options?: { idPrefix?: string }): Promise<string>;
 }
@@ -52,15 +55,17 @@ async function loadCorpus(): Promise<Corpus> {
 	if (problems.length) throw new ContentError(problems);
 
 	const numbers = new Map(events.map((event, i) => [event.id, i + 1]));
+	const eventsById = new Map(events.map((event) => [event.id, event]));
 	const entities = new Map(entityEntries.map((e) => [e.id, e.data]));
 	const byArticle = Map.groupBy(claims, (claim) => claim.article);
 	const htmlOf = new Map(articles.map((a) => [a.id, a.rendered?.html ?? '']));
 
-	const render = (articleId: string, options: { idPrefix?: string } = {}) => {
+	const renderWithAnchors = (articleId: string, options: { idPrefix?: string } = {}) => {
 		const prefix = options.idPrefix ?? '';
 		return renderArticleHtml(htmlOf.get(articleId) ?? '', {
 			idPrefix: prefix,
-			anchors: (byArticle.get(articleId) ?? []).map((claim) => claimAnchor(claim, numbers.get(claim.eventId)!, prefix)),
+			paragraphLinks: true,
+			anchors: (byArticle.get(articleId) ?? []).map((claim) => claimAnchor(claim, eventsById.get(claim.eventId)!, numbers.get(claim.eventId)!, prefix)),
 			mentions: mentionTerms(entities, articleId),
 		});
 	};
@@ -68,9 +73,10 @@ async function loadCorpus(): Promise<Corpus> {
 	// Anchor every claim of every article now, so one bad quote fails the whole build with all problems listed.
 	const anchorProblems: ContentProblem[] = [];
 	const byRef = new Map(claims.map((c) => [c.ref, c]));
+	const anchored = new Map<string, AnchoredQuote>();
 	for (const article of articles) {
 		try {
-			await render(article.id);
+			for (const found of (await renderWithAnchors(article.id)).anchored) anchored.set(found.key, found);
 		} catch (error) {
 			if (!(error instanceof QuoteAnchorError)) throw error;
 			for (const problem of error.problems) {
@@ -81,19 +87,58 @@ async function loadCorpus(): Promise<Corpus> {
 	}
 	if (anchorProblems.length) throw new ContentError(anchorProblems);
 
-	return { articles, events, entities, claims, eventNumber: (id) => numbers.get(id) ?? 0, render };
+	return {
+		articles,
+		events,
+		entities,
+		claims,
+		eventNumber: (id) => numbers.get(id) ?? 0,
+		anchored: (ref) => anchored.get(ref)!,
+		render: async (articleId, options) => (await renderWithAnchors(articleId, options)).html,
+	};
 }
 
-function claimAnchor(claim: ResolvedClaim, eventNumber: number, prefix: string): QuoteAnchor {
+/** The CSS class that colours an event's claims. */
+export function hueClass(eventNumber: number): string {
+	return `hue-${(eventNumber - 1) % EVENT_HUES}`;
+}
+
+/** The id a claim has on pages that show several articles: `<article-id>-<claim-id>`. */
+export function sharedClaimId(claim: Pick<ResolvedClaim, 'article' | 'id'>): string {
+	return `${claim.article}-${claim.id}`;
+}
+
+function claimAnchor(claim: ResolvedClaim, event: EventEntry, eventNumber: number, prefix: string): QuoteAnchor {
+	const id = `${prefix}${claim.id}`;
 	return {
 		key: claim.ref,
 		quote: { exact: claim.quote, prefix: claim.prefix, suffix: claim.suffix },
-		id: `${prefix}${claim.id}`,
+		id,
 		properties: {
-			className: ['claim', `hue-${(eventNumber - 1) % EVENT_HUES}`],
+			className: ['claim', hueClass(eventNumber)],
 			dataEvent: claim.eventId,
 			dataClaim: claim.id,
 			dataRelation: claim.relation,
+		},
+		// The claim's controls: its event's number, a link to the event (works without JavaScript), and a link to cite it.
+		after: {
+			type: 'element',
+			tagName: 'span',
+			properties: { className: ['claim-tools'], dataFurniture: '' },
+			children: [
+				{
+					type: 'element',
+					tagName: 'a',
+					properties: { className: ['claim-ref', hueClass(eventNumber)], href: `${eventPath(claim.eventId)}#${sharedClaimId(claim)}`, dataEvent: claim.eventId, dataTarget: id, ariaLabel: `Event ${eventNumber}: ${event.data.title}. Compare all sources` },
+					children: [{ type: 'text', value: String(eventNumber) }],
+				},
+				{
+					type: 'element',
+					tagName: 'a',
+					properties: { className: ['cite-link'], href: `#${id}`, ariaLabel: `Link to this claim (${event.data.title})` },
+					children: [{ type: 'text', value: '#' }],
+				},
+			],
 		},
 	};
 }

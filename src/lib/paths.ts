@@ -13,3 +13,8 @@ export function withBase(path = ''): string {
 export function articlePath(id: string): string {
 	return withBase(`articles/${id}/`);
 }
+
+/** The alignment page of one event. */
+export function eventPath(id: string): string {
+	return withBase(`events/${id}/`);
+}

@@ -2,13 +2,16 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
-import { type QuoteAnchor, rehypeAnchorQuotes } from '../plugins/rehype-anchor-quotes';
+import { VFile } from 'vfile';
+import { type AnchoredQuote, type QuoteAnchor, rehypeAnchorQuotes } from '../plugins/rehype-anchor-quotes';
 import { type MentionTerm, rehypeMarkMentions } from '../plugins/rehype-mark-mentions';
 import { rehypeParagraphIds } from '../plugins/rehype-paragraph-ids';
 
 export interface RenderOptions {
 	/** Prefix for every id in this rendering, so several articles can share a page. */
 	idPrefix?: string;
+	/** Add a "link" control to every paragraph. */
+	paragraphLinks?: boolean;
 	/** Claims to anchor and highlight. */
 	anchors?: readonly QuoteAnchor[];
 	/** Entity names to mark. */
@@ -21,11 +24,12 @@ export interface RenderOptions {
  * source into HTML once and caches it; the transforms that need per-page
  * options (id prefixes, claims, mentions) run here, on the page that shows it.
  */
-export async function renderArticleHtml(html: string, options: RenderOptions = {}): Promise<string> {
+export async function renderArticleHtml(html: string, options: RenderOptions = {}): Promise<{ html: string; anchored: AnchoredQuote[] }> {
 	const processor = unified()
-		.use(rehypeParagraphIds, { prefix: options.idPrefix ?? '' })
+		.use(rehypeParagraphIds, { prefix: options.idPrefix ?? '', links: options.paragraphLinks ?? false })
 		.use(rehypeAnchorQuotes, { anchors: options.anchors ?? [] })
 		.use(rehypeMarkMentions, { terms: options.mentions ?? [] });
-	const tree = (await processor.run(fromHtml(html, { fragment: true }))) as Root;
-	return toHtml(tree);
+	const file = new VFile();
+	const tree = (await processor.run(fromHtml(html, { fragment: true }), file)) as Root;
+	return { html: toHtml(tree), anchored: file.data.quoteAnchors ?? [] };
 }

@@ -1,4 +1,5 @@
 import type { Element, Properties, Root } from 'hast';
+import type { VFile } from 'vfile';
 import { describeOffsetIn, indexText, wrapSpans } from '../lib/hast-text';
 import { type AnchorProblem, anchorText, type TextQuote } from '../lib/text-quote';
 
@@ -14,6 +15,20 @@ export interface QuoteAnchor {
 	properties: Properties;
 	/** An element to place right after the quote, such as a link to its event. */
 	after?: Element | undefined;
+}
+
+/** Where a quote was anchored: its exact text in the source, and the paragraph it starts in. */
+export interface AnchoredQuote {
+	key: string;
+	text: string;
+	paragraph: number | undefined;
+}
+
+declare module 'vfile' {
+	interface DataMap {
+		/** Set by `rehypeAnchorQuotes`: every quote it anchored, in the source's own characters. */
+		quoteAnchors: AnchoredQuote[];
+	}
 }
 
 export interface Options {
@@ -39,7 +54,8 @@ export class QuoteAnchorError extends Error {
  * another becomes several nested `<mark>`s; only the first carries the `id`.
  */
 export function rehypeAnchorQuotes(options: Options) {
-	return (tree: Root): void => {
+	return (tree: Root, file: VFile): void => {
+		file.data.quoteAnchors = [];
 		if (options.anchors.length === 0) return;
 		const index = indexText(tree);
 		const result = anchorText(
@@ -49,6 +65,11 @@ export function rehypeAnchorQuotes(options: Options) {
 			{ describeOffset: describeOffsetIn(index) },
 		);
 		if (result.problems.length > 0) throw new QuoteAnchorError(result.problems);
+		file.data.quoteAnchors = result.quotes.map((span) => ({
+			key: span.key,
+			text: index.text.slice(span.start, span.end),
+			paragraph: index.paragraphs.find(([start, end]) => span.start >= start && span.start < end)?.[2],
+		}));
 		const byKey = new Map(options.anchors.map((anchor) => [anchor.key, anchor]));
 		wrapSpans(
 			index,

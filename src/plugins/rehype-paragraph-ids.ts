@@ -3,6 +3,18 @@ import type { Element, Root } from 'hast';
 export interface Options {
 	/** Put before every id, such as `tass-2025-02-10-` on the compare page. Default: `''`. */
 	prefix?: string;
+	/** Add a visible "link to this paragraph" control at the end of each paragraph. Default: `false`. */
+	links?: boolean;
+}
+
+/** The reader's "link" control for a paragraph; `data-furniture` keeps it out of the source text. */
+function paragraphLink(id: string, n: number): Element {
+	return {
+		type: 'element',
+		tagName: 'a',
+		properties: { className: ['cite-link', 'para-link'], href: `#${id}`, dataFurniture: '', ariaLabel: `Link to paragraph ${n}` },
+		children: [{ type: 'text', value: `¶${n}` }],
+	};
 }
 
 /**
@@ -19,6 +31,7 @@ export function rehypeParagraphIds(options: Options = {}) {
 			count += 1;
 			(node as Element).properties.id = `${prefix}p${count}`;
 			(node as Element).properties.dataParagraph = String(count);
+			if (options.links) (node as Element).children.push(paragraphLink(`${prefix}p${count}`, count));
 		}
 	};
 }

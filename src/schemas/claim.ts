@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PartialDateSchema } from './partial-date';
 import { plain } from './plain-errors';
 import { SlugSchema } from './slug';
 
@@ -33,10 +34,12 @@ export const ClaimSchema = z.strictObject(
 		relation: RelationSchema,
 		/** The occasion the claim is about, when sources describe different ones, such as `Kommersant interview, February 2024`. Optional. */
 		occasion: z.string({ error: plain('a short label') }).optional(),
+		/** The date this claim gives for the event, when it gives one (`date`, `precision`); the timeline shows it against the event's date. Optional. */
+		says: PartialDateSchema.optional(),
 		/** One neutral sentence on what the claim says or why it has this relation. Optional. */
 		note: z.string({ error: plain('a sentence') }).optional(),
 	},
-	{ error: plain('a claim with `article`, `quote`, `speaker` and `relation`', 'Allowed fields: `id`, `article`, `quote`, `prefix`, `suffix`, `speaker`, `relation`, `occasion`, `note`.') },
+	{ error: plain('a claim with `article`, `quote`, `speaker` and `relation`', 'Allowed fields: `id`, `article`, `quote`, `prefix`, `suffix`, `speaker`, `relation`, `occasion`, `says`, `note`.') },
 );
 
 export type Claim = z.output<typeof ClaimSchema>;

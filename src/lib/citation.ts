@@ -1,0 +1,54 @@
+/**
+ * Citations for a passage: the reader's own URL with its anchor, and the
+ * original's URL with a Text Fragment (`#:~:text=`) so browsers that support
+ * it scroll to the passage in the source as well. Used at build time for the
+ * static "Cite" blocks and in the browser when a reader copies a link.
+ */
+
+/** What a citation needs to know about the passage and its source. */
+export interface CitationInput {
+	/** The passage, verbatim. */
+	quote: string;
+	outlet: string;
+	/** The headline as the reader shows it, already marked when inferred. */
+	headline: string;
+	/** The publication date as the reader shows it, already marked when inferred. */
+	date: string;
+	/** The paragraph the passage starts in. */
+	paragraph?: number | undefined;
+	/** Absolute reader URL with its anchor. */
+	readerUrl: string;
+	/** The original's canonical URL. */
+	originalUrl: string;
+}
+
+const FRAGMENT_WORDS = 4;
+
+/** Percent-encodes a Text Fragment term; `-`, `,` and `&` have meanings there and are encoded too. */
+function encodeTerm(term: string): string {
+	return encodeURIComponent(term).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+}
+
+/**
+ * A Text Fragment directive for a passage: the whole passage when it is short,
+ * otherwise its first and last words as `textStart,textEnd`.
+ * https://wicg.github.io/scroll-to-text-fragment/
+ */
+export function textFragment(quote: string): string {
+	const words = quote.trim().split(/\s+/).filter(Boolean);
+	if (words.length <= FRAGMENT_WORDS * 2 + 1) return `#:~:text=${encodeTerm(words.join(' '))}`;
+	const start = words.slice(0, FRAGMENT_WORDS).join(' ');
+	const end = words.slice(-FRAGMENT_WORDS).join(' ');
+	return `#:~:text=${encodeTerm(start)},${encodeTerm(end)}`;
+}
+
+/** The original's URL pointing at the passage. */
+export function originalWithFragment(originalUrl: string, quote: string): string {
+	return `${originalUrl.replace(/#.*$/, '')}${textFragment(quote)}`;
+}
+
+/** A ready-to-paste citation in plain text. */
+export function formatCitation(input: CitationInput): string {
+	const where = [input.outlet, input.headline, input.date, input.paragraph ? `paragraph ${input.paragraph}` : undefined].filter(Boolean).join(', ');
+	return [`“${input.quote.trim()}”`, `— ${where}.`, `Reader: ${input.readerUrl}`, `Original: ${originalWithFragment(input.originalUrl, input.quote)}`].join('\n');
+}

@@ -1,0 +1,39 @@
+import type { PartialDate } from '../schemas/partial-date';
+
+/** The first and the day after the last day a partial date can mean, in UTC milliseconds. */
+export function dateSpan(value: Pick<PartialDate, 'date' | 'until' | 'precision'>): [number, number] {
+	const start = (date: string) => {
+		const [y, m = '1', d = '1'] = date.split('-');
+		return Date.UTC(Number(y), Number(m) - 1, Number(d));
+	};
+	const after = (date: string) => {
+		const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+		if (m === undefined) return Date.UTC(y + 1, 0, 1);
+		if (d === undefined) return Date.UTC(y, m, 1);
+		return Date.UTC(y, m - 1, d + 1);
+	};
+	return [start(value.date), after(value.until ?? value.date)];
+}
+
+/** A horizontal scale from dates to x positions, with a tick at each month start. */
+export interface TimeScale {
+	x(ms: number): number;
+	ticks: { x: number; label: string; year: boolean }[];
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Maps the months that cover every span onto `[left, right]`. */
+export function timeScale(spans: readonly [number, number][], left: number, right: number): TimeScale {
+	const min = new Date(Math.min(...spans.map((s) => s[0])));
+	const max = new Date(Math.max(...spans.map((s) => s[1])));
+	const from = Date.UTC(min.getUTCFullYear(), min.getUTCMonth(), 1);
+	const to = Date.UTC(max.getUTCFullYear(), max.getUTCMonth() + 1, 1);
+	const x = (ms: number) => left + ((ms - from) / (to - from)) * (right - left);
+	const ticks: TimeScale['ticks'] = [];
+	for (let d = new Date(from); d.getTime() <= to; d.setUTCMonth(d.getUTCMonth() + 1)) {
+		const month = d.getUTCMonth();
+		ticks.push({ x: x(d.getTime()), label: month === 0 ? String(d.getUTCFullYear()) : MONTHS[month]!, year: month === 0 });
+	}
+	return { x, ticks };
+}
