@@ -16,8 +16,8 @@ function announce(message: string): void {
 	window.setTimeout(() => status.classList.remove('is-visible'), 4000);
 }
 
-/** The source text of an element, without the reader's own controls. */
-function sourceText(element: Element): string {
+/** The source text of an element, without the reader's own controls, whitespace as in the page. */
+function rawText(element: Element): string {
 	let text = '';
 	const walk = (node: Node): void => {
 		if (node instanceof Element && node.hasAttribute('data-furniture')) return;
@@ -25,8 +25,10 @@ function sourceText(element: Element): string {
 		node.childNodes.forEach(walk);
 	};
 	walk(element);
-	return text.replace(/\s+/g, ' ').trim();
+	return text;
 }
+
+const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function citationFor(link: HTMLAnchorElement): { url: string; citation: string } | undefined {
 	const id = decodeURIComponent(link.hash.slice(1));
@@ -38,7 +40,7 @@ function citationFor(link: HTMLAnchorElement): { url: string; citation: string }
 	const { citeOutlet = '', citeHeadline = '', citeDate = '', citeUrl = '', citeQuote, citeParagraph, citeReader } = source.dataset;
 	const quote =
 		citeQuote ??
-		(claim ? [...source.querySelectorAll(`mark[data-claim="${CSS.escape(claim)}"]`)].map((mark) => sourceText(mark)).join('').replace(/\s+/g, ' ') : sourceText(target));
+		tidy(claim ? [...source.querySelectorAll(`mark[data-claim="${CSS.escape(claim)}"]`)].map(rawText).join('') : rawText(target));
 	const paragraph = citeParagraph ?? target.closest('[data-paragraph]')?.getAttribute('data-paragraph');
 	const url = citeReader ?? new URL(`#${id}`, window.location.href).href;
 	return { url, citation: formatCitation({ quote, outlet: citeOutlet, headline: citeHeadline, date: citeDate, paragraph: paragraph ? Number(paragraph) : undefined, readerUrl: url, originalUrl: citeUrl }) };
@@ -72,7 +74,7 @@ function selectEvent(eventId: string, from?: Element): void {
 		if (first && !(from && column.contains(from))) first.scrollIntoView({ block: 'center', inline: 'nearest' });
 	}
 	const legend = compare.querySelector(`[data-legend-event="${CSS.escape(eventId)}"]`);
-	announce(`${legend?.textContent?.trim() ?? eventId}: in ${covered} of ${columns.length} sources.`);
+	announce(`${legend?.getAttribute('data-announce') ?? eventId}: in ${covered} of ${columns.length} sources.`);
 }
 
 if (compare) {

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test('a cited paragraph URL lands on its paragraph, in an article and in the compare view', async ({ page }) => {
+	for (const [path, id] of [
+		['/articles/tass-2025-02-10/#p8', 'p8'],
+		['/compare/#new-telegraph-2025-04-p6', 'new-telegraph-2025-04-p6'],
+	] as const) {
+		await page.goto(path);
+		const target = page.locator(`#${id}`);
+		expect(await target.evaluate((el) => el.matches(':target')), path).toBe(true);
+		await expect(target).toBeInViewport();
+		expect(await target.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+	}
+});
+
+test('every paragraph and claim has a keyboard-reachable link control', async ({ page }) => {
+	await page.goto('/articles/i24news-2024-02-08/');
+	const paragraphs = await page.locator('.source-text p[data-paragraph]').count();
+	await expect(page.locator('.source-text a.para-link')).toHaveCount(paragraphs);
+	const claims = await page.locator('.source-text mark.claim[id]').count();
+	await expect(page.locator('.source-text .claim-tools a.cite-link')).toHaveCount(claims);
+	const first = page.locator('.source-text a.cite-link').first();
+	await first.focus();
+	await expect(first).toBeFocused();
+	expect(await first.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+});
+
+test('the link control copies the URL with its anchor and a ready citation', async ({ page }) => {
+	await page.goto('/articles/tass-2025-02-10/');
+	await page.locator('#p3 a.para-link').click();
+	await expect(page).toHaveURL(/#p3$/);
+	await expect(page.locator('#reader-status')).toContainText('copied');
+	const text = await page.evaluate(() => navigator.clipboard.readText());
+	expect(text).toContain('“"Against this background, ambassador Simona Halperin\'s biased assessment');
+	expect(text).toContain('— TASS, no headline in the source, 10 February 2025 (inferred), paragraph 3.');
+	expect(text).toMatch(/Reader: http:\/\/127\.0\.0\.1:\d+\/articles\/tass-2025-02-10\/#p3/);
+	expect(text).toContain('Original: https://tass.com/politics/1910933#:~:text=%22Against%20this%20background%2C%20ambassador,conscience%2C%22%20Zakharova%20pointed%20out.');
+});
+
+test('copying a claim cites the claim\'s own passage, verbatim', async ({ page }) => {
+	await page.goto('/articles/i24news-2024-02-08/');
+	await page.locator('.claim-tools a.cite-link[href="#krivoi-release"]').click();
+	const text = await page.evaluate(() => navigator.clipboard.readText());
+	expect(text.split('\n')[0]).toBe('“Russian President could refer to the release of Roni Krivoi, a dual Russian-Israeli national, who was freed on November 24 as a gesture of “appreciation” by Hamas to Putin.”');
+	expect(text).toContain('paragraph 5');
+	expect(text).toContain('[Putin claims leveraging Hamas ties for hostages release] (headline inferred from the URL)');
+});

@@ -1,0 +1,60 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+test('the compare view has one column per source, each headed by outlet, date and language', async ({ page }) => {
+	await page.goto('/compare/');
+	const columns = page.locator('[data-column]');
+	await expect(columns).toHaveCount(3);
+	await expect(columns.nth(0).locator('.column-header')).toContainText('i24NEWS');
+	await expect(columns.nth(0).locator('.column-header')).toContainText('8 February 2024');
+	await expect(columns.nth(0).locator('.column-header .badge-inferred', { hasText: /^inferred$/ })).toHaveCount(0);
+	await expect(columns.nth(1).locator('.column-header')).toContainText('TASS');
+	await expect(columns.nth(1).locator('.column-header .badge-inferred', { hasText: /^inferred$/ })).toHaveCount(1);
+	await expect(columns.nth(2).locator('.column-header')).toContainText('language en');
+	await expect(page.locator('.legend li')).toHaveCount(8);
+});
+
+test('selecting a claim brings the same event into view in the other columns', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await page.goto('/compare/');
+	await page.locator('[data-column="new-telegraph-2025-04"] a.claim-ref[data-event="trufanov-release"]').click();
+	await expect(page).toHaveURL(/\/compare\/#new-telegraph-2025-04-trufanov-release$/);
+	const tass = page.locator('[data-column="tass-2025-02-10"] mark.claim[data-event="trufanov-release"]');
+	await expect(tass.first()).toHaveClass(/is-selected/);
+	await expect(tass.first()).toBeInViewport();
+	await expect(page.locator('[data-column="i24news-2024-02-08"]')).toHaveClass(/lacks-event/);
+	await expect(page.locator('[data-column="i24news-2024-02-08"] .lacks-note')).toBeVisible();
+	await expect(page.locator('#reader-status')).toHaveText('Event 7: Alexander Trufanov\'s release: in 2 of 3 sources.');
+});
+
+test('a claim can be selected from the keyboard with Enter', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await page.goto('/compare/');
+	await page.locator('[data-column="tass-2025-02-10"] a.claim-ref[data-event="krivoi-release"]').focus();
+	await page.keyboard.press('Enter');
+	const i24 = page.locator('[data-column="i24news-2024-02-08"] mark.claim[data-event="krivoi-release"]').first();
+	await expect(i24).toHaveClass(/is-selected/);
+	await expect(i24).toBeInViewport();
+});
+
+test('following a claim link into the compare view selects its event', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await page.goto('/compare/#i24news-2024-02-08-halperin-remarks-2');
+	const target = page.locator('#i24news-2024-02-08-halperin-remarks-2');
+	expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+	await expect(target).toBeInViewport();
+	await expect(page.locator('[data-column="tass-2025-02-10"] mark.claim[data-event="halperin-remarks"]').first()).toHaveClass(/is-selected/);
+});
+
+test('screenshots of the compare view, desktop and phone', async ({ page }) => {
+	mkdirSync('tests/artifacts', { recursive: true });
+	await page.setViewportSize({ width: 1400, height: 1000 });
+	await page.goto('/compare/#tass-2025-02-10-krivoi-release');
+	await page.screenshot({ path: 'tests/artifacts/e2e-compare-desktop.png' });
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/compare/');
+	await page.screenshot({ path: 'tests/artifacts/e2e-compare-phone.png', fullPage: false });
+	await page.locator('.column-tabs a', { hasText: 'TASS' }).click();
+	await expect(page.locator('#col-tass-2025-02-10 .column-header')).toBeInViewport();
+	await page.screenshot({ path: 'tests/artifacts/e2e-compare-phone-tass.png' });
+});
