@@ -20,12 +20,17 @@ export interface AstroRun {
  */
 export function runAstro(command: 'sync' | 'build', contentDir: string, env: Record<string, string> = {}): AstroRun {
 	const scratch = mkdtempSync(join(tmpdir(), 'parallax-'));
+	// Vitest puts Vite's env (BASE_URL, MODE, NODE_ENV…) into process.env; a child
+	// Astro would take them as its own, so BASE_URL=/ would override the base.
+	const inherited = Object.fromEntries(
+		Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) && !key.startsWith('VITEST')),
+	);
 	const outDir = join(scratch, 'dist');
 	const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), command], {
 		cwd: projectRoot,
 		encoding: 'utf8',
 		env: {
-			...process.env,
+			...inherited,
 			ASTRO_TELEMETRY_DISABLED: '1',
 			NO_COLOR: '1',
 			FORCE_COLOR: '0',
