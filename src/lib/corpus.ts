@@ -52,6 +52,13 @@ async function loadCorpus(): Promise<Corpus> {
 		entities: entityEntries.map((e) => ({ id: e.id, data: e.data })),
 		entitiesFile,
 	});
+	// A dateline is recorded and kept in the text; it must be where the text starts.
+	for (const article of articles) {
+		const { dateline } = article.data;
+		if (dateline && !(article.body ?? '').trimStart().startsWith(dateline)) {
+			problems.push({ file: article.filePath ?? article.id, field: 'dateline', message: `Expected the text to start with the dateline ${JSON.stringify(dateline)}, but it starts ${JSON.stringify((article.body ?? '').trimStart().slice(0, 40))}. Copy the dateline exactly as printed, or remove \`dateline\`.` });
+		}
+	}
 	if (problems.length) throw new ContentError(problems);
 
 	const numbers = new Map(events.map((event, i) => [event.id, i + 1]));
