@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 test('the compare view has one column per source, each headed by outlet, date and language', async ({ page }) => {
@@ -11,7 +11,7 @@ test('the compare view has one column per source, each headed by outlet, date an
 	await expect(columns.nth(1).locator('.column-header')).toContainText('TASS');
 	await expect(columns.nth(1).locator('.column-header .badge-inferred', { hasText: /^inferred$/ })).toHaveCount(1);
 	await expect(columns.nth(2).locator('.column-header')).toContainText('language en');
-	await expect(page.locator('.legend li')).toHaveCount(8);
+	await expect(page.locator('.legend li')).toHaveCount(readdirSync('content/events').length);
 });
 
 test('selecting a claim brings the same event into view in the other columns', async ({ page }) => {
@@ -24,7 +24,7 @@ test('selecting a claim brings the same event into view in the other columns', a
 	await expect(tass.first()).toBeInViewport();
 	await expect(page.locator('[data-column="i24news-2024-02-08"]')).toHaveClass(/lacks-event/);
 	await expect(page.locator('[data-column="i24news-2024-02-08"] .lacks-note')).toBeVisible();
-	await expect(page.locator('#reader-status')).toHaveText('Event 7: Alexander Trufanov\'s release: in 2 of 3 sources.');
+	await expect(page.locator('#reader-status')).toHaveText(/^Event \d+: Alexander Trufanov's release: in 2 of 3 sources\.$/);
 });
 
 test('a claim can be selected from the keyboard with Enter', async ({ page }) => {
