@@ -4,16 +4,12 @@ import type { Entity } from '../schemas/entity';
 import { type ArticleEntry, getArticles } from './articles';
 import { contentRoot } from './content-root';
 import { type ContentProblem, ContentError } from './content-problems';
-import { type AnchoredQuote, QuoteAnchorError, type QuoteAnchor } from '../plugins/rehype-anchor-quotes';
-import type { MentionTerm } from '../plugins/rehype-mark-mentions';
-import { eventPath } from './paths';
+import { type AnchoredQuote, QuoteAnchorError } from '../plugins/rehype-anchor-quotes';
+import { claimAnchor, mentionTerms } from './annotation-markup';
 import { renderArticleHtml } from './render-article';
 import { type ResolvedClaim, resolveClaims } from './resolve-claims';
 
 export type EventEntry = CollectionEntry<'events'>;
-
-/** The number of event colours in the stylesheet; events beyond it reuse them, and their numbers tell them apart. */
-export const EVENT_HUES = 8;
 
 export interface Corpus {
 	articles: ArticleEntry[];
@@ -103,74 +99,4 @@ async function loadCorpus(): Promise<Corpus> {
 		anchored: (ref) => anchored.get(ref)!,
 		render: async (articleId, options) => (await renderWithAnchors(articleId, options)).html,
 	};
-}
-
-/** The CSS class that colours an event's claims. */
-export function hueClass(eventNumber: number): string {
-	return `hue-${(eventNumber - 1) % EVENT_HUES}`;
-}
-
-/** The id a claim has on pages that show several articles: `<article-id>-<claim-id>`. */
-export function sharedClaimId(claim: Pick<ResolvedClaim, 'article' | 'id'>): string {
-	return `${claim.article}-${claim.id}`;
-}
-
-function claimAnchor(claim: ResolvedClaim, event: EventEntry, eventNumber: number, prefix: string): QuoteAnchor {
-	const id = `${prefix}${claim.id}`;
-	return {
-		key: claim.ref,
-		quote: { exact: claim.quote, prefix: claim.prefix, suffix: claim.suffix },
-		id,
-		properties: {
-			className: ['claim', hueClass(eventNumber)],
-			dataEvent: claim.eventId,
-			dataClaim: claim.id,
-			dataRelation: claim.relation,
-		},
-		// The claim's controls: its event's number, a link to the event (works without JavaScript), and a link to cite it.
-		after: {
-			type: 'element',
-			tagName: 'span',
-			properties: { className: ['claim-tools'], dataFurniture: '' },
-			children: [
-				{
-					type: 'element',
-					tagName: 'a',
-					properties: { className: ['claim-ref', hueClass(eventNumber)], href: `${eventPath(claim.eventId)}#${sharedClaimId(claim)}`, dataEvent: claim.eventId, dataTarget: id, ariaLabel: `Event ${eventNumber}: ${event.data.title}. Compare all sources` },
-					children: [{ type: 'text', value: String(eventNumber) }],
-				},
-				{
-					type: 'element',
-					tagName: 'a',
-					properties: { className: ['cite-link'], href: `#${id}`, ariaLabel: `Link to this claim (${event.data.title})` },
-					children: [{ type: 'text', value: '#' }],
-				},
-			],
-		},
-	};
-}
-
-/** Every name of every entity, flagged where a variant is a known error of this article. */
-export function mentionTerms(entities: ReadonlyMap<string, Entity>, articleId: string): MentionTerm[] {
-	const terms: MentionTerm[] = [];
-	for (const [id, entity] of entities) {
-		const names = [{ text: entity.name }, ...entity.variants.map((v) => (typeof v === 'string' ? { text: v } : v))];
-		for (const variant of names) {
-			const isError = 'errorIn' in variant && variant.errorIn === articleId;
-			const differs = variant.text !== entity.name;
-			terms.push({
-				text: variant.text,
-				properties: {
-					className: isError ? ['mention', 'mention-error'] : ['mention'],
-					dataEntity: id,
-					title: isError
-						? `Written “${variant.text}” here: an error of this source; the person is ${entity.name}.${'note' in variant && variant.note ? ` ${variant.note}` : ''}`
-						: differs
-							? `${variant.text}: ${entity.name}`
-							: entity.name,
-				},
-			});
-		}
-	}
-	return terms;
 }

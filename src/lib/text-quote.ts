@@ -1,3 +1,4 @@
+import { closestPassage } from './closest-passage';
 import { createSearcher } from './multi-search';
 import { normalizeQuote, normalizeWithMap } from './normalize-text';
 
@@ -176,50 +177,6 @@ function notFoundMessage(source: string, normalized: ReturnType<typeof normalize
 		`      ${JSON.stringify(passage)}\n` +
 		`    and the quote is:\n      ${JSON.stringify(exact)}\n   ${missing} Copy the passage exactly as the article has it (quotes, apostrophes and dashes may differ; nothing else).`
 	);
-}
-
-/**
- * The window of the text, as long as the quote in words, that shares the most
- * words with it (as a multiset). Only used to explain a failure.
- */
-export function closestPassage(text: string, exact: string): { start: number; end: number; missing: string[] } | undefined {
-	// Scored on bare lower-case words, so `“will` still counts as `will`; reported as written.
-	const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-	const quoteWords = exact.split(' ').filter(Boolean);
-	const words: { word: string; start: number; end: number }[] = [];
-	for (const match of text.matchAll(/\S+/g)) words.push({ word: bare(match[0]), start: match.index, end: match.index + match[0].length });
-	if (words.length === 0 || quoteWords.length === 0) return undefined;
-	const size = Math.min(quoteWords.length, words.length);
-	const need = new Map<string, number>();
-	for (const word of quoteWords) need.set(bare(word), (need.get(bare(word)) ?? 0) + 1);
-	const have = new Map<string, number>();
-	let score = 0;
-	const add = (word: string, delta: number) => {
-		const before = Math.min(have.get(word) ?? 0, need.get(word) ?? 0);
-		have.set(word, (have.get(word) ?? 0) + delta);
-		score += Math.min(have.get(word)!, need.get(word) ?? 0) - before;
-	};
-	const firstWord = bare(quoteWords[0]!);
-	let best = { score: -1, first: 0 };
-	for (let i = 0; i < words.length; i++) {
-		add(words[i]!.word, 1);
-		if (i >= size) add(words[i - size]!.word, -1);
-		const first = i - size + 1;
-		// A window that starts where the quote starts wins a tie.
-		const total = score + (first >= 0 && words[first]!.word === firstWord ? 0.5 : 0);
-		if (first >= 0 && total > best.score) best = { score: total, first };
-	}
-	if (best.score < 1) return undefined;
-	const window = words.slice(best.first, best.first + size);
-	const inWindow = new Map<string, number>();
-	for (const { word } of window) inWindow.set(word, (inWindow.get(word) ?? 0) + 1);
-	const missing: string[] = [];
-	for (const word of quoteWords) {
-		const left = inWindow.get(bare(word)) ?? 0;
-		if (left > 0) inWindow.set(bare(word), left - 1);
-		else missing.push(word);
-	}
-	return { start: window[0]!.start, end: window.at(-1)!.end, missing };
 }
 
 /** Whole-word term matches, leftmost first, longest first, without overlaps. */
