@@ -62,6 +62,7 @@ export function mentionTerms(entities: ReadonlyMap<string, Entity>, articleId: s
 			const isError = 'errorIn' in variant && variant.errorIn === articleId;
 			const differs = variant.text !== entity.name;
 			terms.push({
+				key: id,
 				text: variant.text,
 				properties: {
 					className: isError ? ['mention', 'mention-error'] : ['mention'],

@@ -21,6 +21,8 @@ export interface Corpus {
 	eventNumber(eventId: string): number;
 	/** A claim's passage as the source has it (its `quote` may differ in quote marks or spacing), and the paragraph it starts in; by `ref`. */
 	anchored(ref: string): AnchoredQuote;
+	/** The entities an article names, in order of first mention, each with the forms it writes the name in. */
+	namesIn(articleId: string): { entityId: string; written: string[] }[];
 	/** Renders one article's text with its claims and mentions; `idPrefix` keeps ids unique on multi-article pages. */
 	render(articleId: string, options?: { idPrefix?: string }): Promise<string>;
 }
@@ -77,9 +79,14 @@ async function loadCorpus(): Promise<Corpus> {
 	const anchorProblems: ContentProblem[] = [];
 	const byRef = new Map(claims.map((c) => [c.ref, c]));
 	const anchored = new Map<string, AnchoredQuote>();
+	const names = new Map<string, { entityId: string; written: string[] }[]>();
 	for (const article of articles) {
 		try {
-			for (const found of (await renderWithAnchors(article.id)).anchored) anchored.set(found.key, found);
+			const rendered = await renderWithAnchors(article.id);
+			for (const found of rendered.anchored) anchored.set(found.key, found);
+			const byEntity = new Map<string, Set<string>>();
+			for (const mention of rendered.mentions) byEntity.set(mention.key, (byEntity.get(mention.key) ?? new Set()).add(mention.text));
+			names.set(article.id, [...byEntity].map(([entityId, written]) => ({ entityId, written: [...written] })));
 		} catch (error) {
 			if (!(error instanceof QuoteAnchorError)) throw error;
 			for (const problem of error.problems) {
@@ -97,6 +104,7 @@ async function loadCorpus(): Promise<Corpus> {
 		claims,
 		eventNumber: (id) => numbers.get(id) ?? 0,
 		anchored: (ref) => anchored.get(ref)!,
+		namesIn: (articleId) => names.get(articleId) ?? [],
 		render: async (articleId, options) => (await renderWithAnchors(articleId, options)).html,
 	};
 }

@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { type AnchoredQuote, type QuoteAnchor, rehypeAnchorQuotes } from '../plugins/rehype-anchor-quotes';
-import { type MentionTerm, rehypeMarkMentions } from '../plugins/rehype-mark-mentions';
+import { type FoundMention, type MentionTerm, rehypeMarkMentions } from '../plugins/rehype-mark-mentions';
 import { rehypeParagraphIds } from '../plugins/rehype-paragraph-ids';
 
 export interface RenderOptions {
@@ -24,12 +24,12 @@ export interface RenderOptions {
  * source into HTML once and caches it; the transforms that need per-page
  * options (id prefixes, claims, mentions) run here, on the page that shows it.
  */
-export async function renderArticleHtml(html: string, options: RenderOptions = {}): Promise<{ html: string; anchored: AnchoredQuote[] }> {
+export async function renderArticleHtml(html: string, options: RenderOptions = {}): Promise<{ html: string; anchored: AnchoredQuote[]; mentions: FoundMention[] }> {
 	const processor = unified()
 		.use(rehypeParagraphIds, { prefix: options.idPrefix ?? '', links: options.paragraphLinks ?? false })
 		.use(rehypeAnchorQuotes, { anchors: options.anchors ?? [] })
 		.use(rehypeMarkMentions, { terms: options.mentions ?? [] });
 	const file = new VFile();
 	const tree = (await processor.run(fromHtml(html, { fragment: true }), file)) as Root;
-	return { html: toHtml(tree), anchored: file.data.quoteAnchors ?? [] };
+	return { html: toHtml(tree), anchored: file.data.quoteAnchors ?? [], mentions: file.data.mentions ?? [] };
 }

@@ -1,13 +1,29 @@
 import type { Properties, Root } from 'hast';
+import type { VFile } from 'vfile';
 import { indexText, wrapSpans } from '../lib/hast-text';
 import { anchorText } from '../lib/text-quote';
 
 /** A name to mark wherever it occurs as a whole word. */
 export interface MentionTerm {
+	/** What the name refers to, such as the entity id `roni-krivoi`; reported back in `file.data.mentions`. */
+	key: string;
 	/** The name as the sources write it, such as `Ron Krivoy`. */
 	text: string;
 	/** Properties for the `<span>` around each mention, such as `className`, `title` and `data-entity`. */
 	properties: Properties;
+}
+
+/** One mention found: the key of its term and the name exactly as the source writes it. */
+export interface FoundMention {
+	key: string;
+	text: string;
+}
+
+declare module 'vfile' {
+	interface DataMap {
+		/** Set by `rehypeMarkMentions`: every mention it marked, in reading order. */
+		mentions: FoundMention[];
+	}
 }
 
 export interface Options {
@@ -21,10 +37,12 @@ export interface Options {
  * in a `<span>`. Mentions nest inside claim marks and never break them.
  */
 export function rehypeMarkMentions(options: Options) {
-	return (tree: Root): void => {
+	return (tree: Root, file: VFile): void => {
+		file.data.mentions = [];
 		if (options.terms.length === 0) return;
 		const index = indexText(tree);
 		const { terms } = anchorText(index.text, [], options.terms.map((term, i) => ({ key: String(i), text: term.text })));
+		file.data.mentions = terms.map((span) => ({ key: options.terms[Number(span.key)]!.key, text: index.text.slice(span.start, span.end) }));
 		wrapSpans(
 			index,
 			terms.map((span) => ({

@@ -64,6 +64,8 @@ function selectEvent(eventId: string, from?: Element): void {
 	if (!compare) return;
 	compare.querySelectorAll('.is-selected').forEach((el) => el.classList.remove('is-selected'));
 	const columns = [...compare.querySelectorAll<HTMLElement>('[data-column]')];
+	// Scroll the other columns only when they stand side by side; stacked (on a phone), scrolling each in turn would lose the reader's place.
+	const sideBySide = columns.every((column) => column.offsetTop === columns[0]?.offsetTop);
 	let covered = 0;
 	for (const column of columns) {
 		const marks = [...column.querySelectorAll(`mark.claim[data-event="${CSS.escape(eventId)}"]`)];
@@ -71,7 +73,7 @@ function selectEvent(eventId: string, from?: Element): void {
 		column.classList.toggle('lacks-event', marks.length === 0);
 		if (marks.length) covered++;
 		const first = marks[0];
-		if (first && !(from && column.contains(from))) first.scrollIntoView({ block: 'center', inline: 'nearest' });
+		if (first && sideBySide && !(from && column.contains(from))) first.scrollIntoView({ block: 'center', inline: 'nearest' });
 	}
 	const legend = compare.querySelector(`[data-legend-event="${CSS.escape(eventId)}"]`);
 	announce(`${legend?.getAttribute('data-announce') ?? eventId}: in ${covered} of ${columns.length} sources.`);

@@ -61,6 +61,18 @@ describe('every claim of every event is anchored in the real build', () => {
 		expect(findAll(tass, (el) => hasClass(el, 'mention') && el.properties.dataEntity === 'maxim-kharkin')).toHaveLength(1);
 	});
 
+	it('lists the names each source uses, so "Ron Krivoy" reads as Roni Krivoi without hovering', () => {
+		const names = (article: string) => {
+			const [list] = findAll(loadPage(`articles/${article}/index.html`), (el) => hasClass(el, 'names-list'));
+			return list!.children.filter((c): c is Element => c.type === 'element').map((el) => normalizeSpace(textOf(el)));
+		};
+		const tass = names('tass-2025-02-10');
+		expect(tass[tass.indexOf('Roni Krivoi person') + 1]).toBe('written Ron Krivoy');
+		expect(tass[tass.indexOf('Maxim Kharkin person') + 1]).toBe('written Maxim Kharkin');
+		const telegraph = names('new-telegraph-2025-04');
+		expect(telegraph[telegraph.indexOf('Alexander Trufanov person') + 1]).toMatch(/^written Ruslan Trufanov \(an error of this source: .*\), Trufanov$/);
+	});
+
 	it('gives every id on a page once', () => {
 		for (const article of articles) {
 			const ids = findAll(loadPage(`articles/${article}/index.html`), (el) => el.properties.id !== undefined).map((el) => String(el.properties.id));

@@ -58,3 +58,14 @@ test('screenshots of the compare view, desktop and phone', async ({ page }) => {
 	await expect(page.locator('#col-tass-2025-02-10 .column-header')).toBeInViewport();
 	await page.screenshot({ path: 'tests/artifacts/e2e-compare-phone-tass.png' });
 });
+
+test('on a phone, selecting a claim emphasises the event without scrolling the reader away', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/compare/');
+	const ref = page.locator('[data-column="tass-2025-02-10"] a.claim-ref[data-event="krivoi-release"]');
+	await ref.scrollIntoViewIfNeeded();
+	await ref.click();
+	await expect(ref).toBeInViewport();
+	await expect(page.locator('[data-column="i24news-2024-02-08"] mark.claim[data-event="krivoi-release"]').first()).toHaveClass(/is-selected/);
+	await expect(page.locator('#reader-status')).toContainText('in 2 of 3 sources');
+});

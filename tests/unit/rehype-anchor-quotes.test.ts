@@ -15,7 +15,7 @@ async function render(markdown: string, anchors: QuoteAnchor[], mentions: { text
 		.use(remarkRehype)
 		.use(rehypeParagraphIds)
 		.use(rehypeAnchorQuotes, { anchors })
-		.use(rehypeMarkMentions, { terms: mentions.map((m) => ({ text: m.text, properties: { className: ['mention'], dataEntity: m.entity } })) })
+		.use(rehypeMarkMentions, { terms: mentions.map((m) => ({ key: m.entity, text: m.text, properties: { className: ['mention'], dataEntity: m.entity } })) })
 		.use(rehypeStringify)
 		.process(markdown);
 	return String(file);
@@ -77,5 +77,23 @@ describe('rehypeAnchorQuotes', () => {
 		const error = await render('only this text', [anchor('a', 'missing words'), anchor('b', 'this'), anchor('c', 't', {})]).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(QuoteAnchorError);
 		expect((error as QuoteAnchorError).problems.map((p) => `${p.key}:${p.kind}`)).toEqual(['a:not-found', 'c:ambiguous']);
+	});
+});
+
+describe('what the plugins report on file.data', () => {
+	it('gives each anchored quote in the source\'s own characters, with its paragraph, and each mention as written', async () => {
+		const file = await unified()
+			.use(remarkParse)
+			.use(remarkRehype)
+			.use(rehypeParagraphIds)
+			.use(rehypeAnchorQuotes, { anchors: [anchor('q', 'a "gesture" - of thanks')] })
+			.use(rehypeMarkMentions, { terms: [{ key: 'roni-krivoi', text: 'Krivoy', properties: {} }, { key: 'roni-krivoi', text: 'Krivoi', properties: {} }] })
+			.use(rehypeStringify)
+			.process('Krivoi, freed.\n\nIt was a “gesture” — of thanks to Krivoy.');
+		expect(file.data.quoteAnchors).toEqual([{ key: 'q', text: 'a “gesture” — of thanks', paragraph: 2 }]);
+		expect(file.data.mentions).toEqual([
+			{ key: 'roni-krivoi', text: 'Krivoi' },
+			{ key: 'roni-krivoi', text: 'Krivoy' },
+		]);
 	});
 });
