@@ -17,11 +17,16 @@ export function articleName(article: Article): string {
 	return article.title.text ?? `${article.outlet.name}, ${formatPartialDate(article.published)}`;
 }
 
+/** The source's name, in brackets when the headline is not printed in it, as editors mark an interpolation. */
+export function bracketedName(article: Article): string {
+	return article.title.basis !== 'stated' && article.title.text !== undefined ? `[${article.title.text}]` : articleName(article);
+}
+
 /** The headline as a citation gives it, marked when it is not printed in the source. */
 export function citationHeadline(article: Article): string {
 	const qualifier = titleQualifier[article.title.basis];
 	if (!article.title.text) return qualifier ?? 'untitled';
-	return qualifier ? `[${article.title.text}] (${qualifier})` : article.title.text;
+	return qualifier ? `${bracketedName(article)} (${qualifier})` : article.title.text;
 }
 
 /** The publication date as a citation gives it, marked when inferred. */

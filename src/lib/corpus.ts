@@ -80,9 +80,12 @@ async function loadCorpus(): Promise<Corpus> {
 	const byRef = new Map(claims.map((c) => [c.ref, c]));
 	const anchored = new Map<string, AnchoredQuote>();
 	const names = new Map<string, { entityId: string; written: string[] }[]>();
+	// The unprefixed rendering is the article page's; keep it instead of rendering again.
+	const unprefixed = new Map<string, string>();
 	for (const article of articles) {
 		try {
 			const rendered = await renderWithAnchors(article.id);
+			unprefixed.set(article.id, rendered.html);
 			for (const found of rendered.anchored) anchored.set(found.key, found);
 			const byEntity = new Map<string, Set<string>>();
 			for (const mention of rendered.mentions) byEntity.set(mention.key, (byEntity.get(mention.key) ?? new Set()).add(mention.text));
@@ -105,6 +108,6 @@ async function loadCorpus(): Promise<Corpus> {
 		eventNumber: (id) => numbers.get(id) ?? 0,
 		anchored: (ref) => anchored.get(ref)!,
 		namesIn: (articleId) => names.get(articleId) ?? [],
-		render: async (articleId, options) => (await renderWithAnchors(articleId, options)).html,
+		render: async (articleId, options) => (!options?.idPrefix && unprefixed.get(articleId)) || (await renderWithAnchors(articleId, options)).html,
 	};
 }

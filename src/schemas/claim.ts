@@ -43,4 +43,12 @@ export const ClaimSchema = z.strictObject(
 );
 
 export type Claim = z.output<typeof ClaimSchema>;
+
+/** How the reader names each relation. */
+export const relationLabel: Record<z.output<typeof RelationSchema>, string> = {
+	agrees: 'Agrees',
+	adds: 'Adds detail',
+	differs: 'Differs',
+	'other-occasion': 'Another occasion',
+};
 export type Relation = z.output<typeof RelationSchema>;
