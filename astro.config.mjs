@@ -1,6 +1,8 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { parallaxBuild } from './src/integrations/parallax-build';
+import { sourceMarkdownOptions } from './src/lib/markdown/options';
 
 /**
  * Hosting anywhere: `PARALLAX_SITE` is the absolute origin (used for canonical
@@ -14,6 +16,8 @@ const base = process.env.PARALLAX_BASE ?? '/';
 export default defineConfig({
 	site,
 	base,
+	// Refuses an output folder that would cost data, checks ids, marks the output.
+	integrations: [parallaxBuild({ contentRoot: process.env.PARALLAX_CONTENT ?? './content' })],
 	// Fixture builds and the benchmark point these elsewhere so that they never
 	// share a content cache or an output folder with the real site.
 	outDir: process.env.PARALLAX_OUT_DIR ?? './dist',
@@ -33,9 +37,8 @@ export default defineConfig({
 		build: { assetsInlineLimit: 0 },
 	},
 	markdown: {
-		// Sources are verbatim: SmartyPants would turn straight quotes curly, and
-		// GFM would add autolinks and strikethrough the source never had.
-		processor: unified({ smartypants: false, gfm: false }),
+		// Verbatim text, no markup: see src/lib/markdown/options.ts.
+		processor: unified(sourceMarkdownOptions()),
 		syntaxHighlight: false,
 	},
 });

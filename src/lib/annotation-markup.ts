@@ -2,6 +2,7 @@ import type { Entity } from '../schemas/entity';
 import type { QuoteAnchor } from '../plugins/rehype-anchor-quotes';
 import type { MentionTerm } from '../plugins/rehype-mark-mentions';
 import type { EventEntry } from './corpus';
+import { legacyScopedId, scopedId } from './page-ids';
 import { eventPath } from './paths';
 import type { ResolvedClaim } from './resolve-claims';
 
@@ -13,16 +14,27 @@ export function hueClass(eventNumber: number): string {
 	return `hue-${(eventNumber - 1) % EVENT_HUES}`;
 }
 
-/** The id a claim has on pages that show several articles: `<article-id>-<claim-id>`. */
+/** The id a claim has on pages that show several articles: `<article-id>.<claim-id>`. */
 export function sharedClaimId(claim: Pick<ResolvedClaim, 'article' | 'id'>): string {
-	return `${claim.article}-${claim.id}`;
+	return scopedId(claim.article, claim.id);
 }
 
-export function claimAnchor(claim: ResolvedClaim, event: EventEntry, eventNumber: number, prefix: string): QuoteAnchor {
+/** The id the claim had there before 0.2 (`<article-id>-<claim-id>`), kept as an alias for published links. */
+export function legacySharedClaimId(claim: Pick<ResolvedClaim, 'article' | 'id'>): string {
+	return legacyScopedId(claim.article, claim.id);
+}
+
+/**
+ * How one claim is anchored and marked in an article. `prefix` is the id
+ * prefix of a multi-article page (`scopePrefix(article)`), and `legacyPrefix`
+ * the old form of it, written as an alias when the page can keep it.
+ */
+export function claimAnchor(claim: ResolvedClaim, event: EventEntry, eventNumber: number, prefix: string, legacyPrefix?: string): QuoteAnchor {
 	const id = `${prefix}${claim.id}`;
 	return {
+		alias: legacyPrefix === undefined ? undefined : `${legacyPrefix}${claim.id}`,
 		key: claim.ref,
-		quote: { exact: claim.quote, prefix: claim.prefix, suffix: claim.suffix },
+		quote: { exact: claim.quote, prefix: claim.prefix, suffix: claim.suffix, partialWords: claim.partialWords },
 		id,
 		properties: {
 			className: ['claim', hueClass(eventNumber)],

@@ -2,6 +2,8 @@
 export interface ContentProblem {
 	/** The file, relative to the project, such as `content/events/krivoi-release.yaml`. */
 	file: string;
+	/** The 1-based line in the file, when it can be known. */
+	line?: number | undefined;
 	/** The field or claim, such as `claims[2]` or `claims[2].article`. */
 	field: string;
 	/** The article concerned, when there is one. */
@@ -23,7 +25,7 @@ export class ContentError extends Error {
 
 export function formatProblems(problems: readonly ContentProblem[]): string {
 	const lines = problems.map((problem, index) => {
-		const where = `${problem.file}, ${problem.field}${problem.article ? ` (article \`${problem.article}\`)` : ''}`;
+		const where = `${problem.file}${problem.line ? `:${problem.line}` : ''}, ${problem.field}${problem.article ? ` (article \`${problem.article}\`)` : ''}`;
 		return `${index + 1}. ${where}:\n   ${problem.message.replace(/\n/g, '\n   ')}`;
 	});
 	return `Parallax found ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} in the content:\n\n${lines.join('\n\n')}\n`;

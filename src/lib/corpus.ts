@@ -7,9 +7,16 @@ import { type ContentProblem, ContentError } from './content-problems';
 import { type AnchoredQuote, QuoteAnchorError } from '../plugins/rehype-anchor-quotes';
 import { claimAnchor, mentionTerms } from './annotation-markup';
 import { renderArticleHtml } from './render-article';
+import { legacyScopedId, scopePrefix } from './page-ids';
 import { type ResolvedClaim, resolveClaims } from './resolve-claims';
+import { checkEditorialRules } from './editorial-rules';
 
 export type EventEntry = CollectionEntry<'events'>;
+
+export interface RenderScope {
+	scoped?: boolean;
+	legacyAliases?: boolean;
+}
 
 export interface Corpus {
 	articles: ArticleEntry[];
@@ -23,8 +30,12 @@ export interface Corpus {
 	anchored(ref: string): AnchoredQuote;
 	/** The entities an article names, in order of first mention, each with the forms it writes the name in. */
 	namesIn(articleId: string): { entityId: string; written: string[] }[];
-	/** Renders one article's text with its claims and mentions; `idPrefix` keeps ids unique on multi-article pages. */
-	render(articleId: string, options?: { idPrefix?: string }): Promise<string>;
+	/**
+	 * Renders one article's text with its claims and mentions. `scoped` prefixes
+	 * every id with `<article-id>.` for pages that show several articles, and
+	 * `legacyAliases` adds the pre-0.2 `<article-id>-` ids as aliases.
+	 */
+	render(articleId: string, options?: RenderScope): Promise<string>;
 }
 
 let loaded: Promise<Corpus> | undefined;
@@ -44,12 +55,14 @@ async function loadCorpus(): Promise<Corpus> {
 	const [articles, eventEntries, entityEntries] = await Promise.all([getArticles(), getCollection('events'), getCollection('entities')]);
 	const events = eventEntries.sort((a, b) => a.data.when.date.localeCompare(b.data.when.date) || a.id.localeCompare(b.id));
 	const entitiesFile = `${contentRoot.replace(/^\.\//, '')}/entities.yaml`;
+	const eventInputs = events.map((e) => ({ id: e.id, file: e.filePath ?? `${contentRoot}/events/${e.id}.yaml`, data: e.data }));
 	const { claims, problems } = resolveClaims({
 		articles,
-		events: events.map((e) => ({ id: e.id, file: e.filePath ?? `${contentRoot}/events/${e.id}.yaml`, data: e.data })),
+		events: eventInputs,
 		entities: entityEntries.map((e) => ({ id: e.id, data: e.data })),
 		entitiesFile,
 	});
+	problems.push(...checkEditorialRules(eventInputs, claims));
 	// A dateline is recorded and kept in the text; it must be where the text starts.
 	for (const article of articles) {
 		const { dateline } = article.data;
@@ -65,12 +78,14 @@ async function loadCorpus(): Promise<Corpus> {
 	const byArticle = Map.groupBy(claims, (claim) => claim.article);
 	const htmlOf = new Map(articles.map((a) => [a.id, a.rendered?.html ?? '']));
 
-	const renderWithAnchors = (articleId: string, options: { idPrefix?: string } = {}) => {
-		const prefix = options.idPrefix ?? '';
+	const renderWithAnchors = (articleId: string, options: RenderScope = {}) => {
+		const prefix = options.scoped ? scopePrefix(articleId) : '';
+		const legacyPrefix = options.scoped && options.legacyAliases ? legacyScopedId(articleId, '') : undefined;
 		return renderArticleHtml(htmlOf.get(articleId) ?? '', {
 			idPrefix: prefix,
+			legacyPrefix,
 			paragraphLinks: true,
-			anchors: (byArticle.get(articleId) ?? []).map((claim) => claimAnchor(claim, eventsById.get(claim.eventId)!, numbers.get(claim.eventId)!, prefix)),
+			anchors: (byArticle.get(articleId) ?? []).map((claim) => claimAnchor(claim, eventsById.get(claim.eventId)!, numbers.get(claim.eventId)!, prefix, legacyPrefix)),
 			mentions: mentionTerms(entities, articleId),
 		});
 	};
@@ -108,6 +123,6 @@ async function loadCorpus(): Promise<Corpus> {
 		eventNumber: (id) => numbers.get(id) ?? 0,
 		anchored: (ref) => anchored.get(ref)!,
 		namesIn: (articleId) => names.get(articleId) ?? [],
-		render: async (articleId, options) => (!options?.idPrefix && unprefixed.get(articleId)) || (await renderWithAnchors(articleId, options)).html,
+		render: async (articleId, options) => (!options?.scoped && unprefixed.get(articleId)) || (await renderWithAnchors(articleId, options)).html,
 	};
 }

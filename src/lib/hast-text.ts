@@ -8,6 +8,8 @@ export interface TextSlot {
 	at: number;
 	start: number;
 	end: number;
+	/** The outermost link (`<a>`) the text is in, and that link's parent, when it is in one. */
+	link?: { node: Element; parent: Parents } | undefined;
 }
 
 /** The text of a tree as one string, and the text nodes it is made of. */
@@ -28,19 +30,19 @@ export function indexText(tree: Root): TextIndex {
 	const slots: TextSlot[] = [];
 	const paragraphs: [number, number, number][] = [];
 	let text = '';
-	const walk = (parent: Parents): void => {
+	const walk = (parent: Parents, link: TextSlot['link']): void => {
 		for (const [at, child] of parent.children.entries()) {
 			if (child.type === 'text') {
-				slots.push({ node: child, parent, at, start: text.length, end: text.length + child.value.length });
+				slots.push({ node: child, parent, at, start: text.length, end: text.length + child.value.length, link });
 				text += child.value;
 			} else if (child.type === 'element' && !isFurniture(child)) {
 				const start = text.length;
-				walk(child);
+				walk(child, link ?? (child.tagName === 'a' ? { node: child, parent } : undefined));
 				if (parent === tree && child.properties.dataParagraph !== undefined) paragraphs.push([start, text.length, Number(child.properties.dataParagraph)]);
 			}
 		}
 	};
-	walk(tree);
+	walk(tree, undefined);
 	return { text, slots, paragraphs };
 }
 
@@ -58,7 +60,7 @@ export interface WrapSpan {
 	end: number;
 	/** Makes the wrapper for one piece; `first` is true for the piece where the span starts. */
 	wrapper: (piece: { first: boolean; last: boolean }) => Element;
-	/** Optional element placed right after the span's last piece, such as a link to the event. */
+	/** Optional element placed right after the span's last piece, such as a link to the event; after the source's link when the span ends inside one, so links never nest. */
 	after?: Element | undefined;
 }
 
@@ -73,6 +75,7 @@ export interface WrapSpan {
 export function wrapSpans(index: TextIndex, spans: readonly WrapSpan[]): void {
 	const ordered = spans.filter((span) => span.end > span.start).sort((a, b) => a.start - b.start || b.end - a.end);
 	const replacements = new Map<Parents, { at: number; nodes: ElementContent[] }[]>();
+	const afterLinks: { link: NonNullable<TextSlot['link']>; element: Element }[] = [];
 	let next = 0;
 	let active: WrapSpan[] = [];
 	for (const slot of index.slots) {
@@ -95,7 +98,10 @@ export function wrapSpans(index: TextIndex, spans: readonly WrapSpan[]): void {
 			for (const span of here.filter((s) => s.start < to && s.end > from)) {
 				const wrapper = span.wrapper({ first: from === span.start, last: to === span.end });
 				level.push(wrapper);
-				if (to === span.end && span.after) level.push(span.after);
+				if (to === span.end && span.after) {
+					if (slot.link) afterLinks.push({ link: slot.link, element: span.after });
+					else level.push(span.after);
+				}
 				level = wrapper.children;
 			}
 			level.push(text);
@@ -106,5 +112,13 @@ export function wrapSpans(index: TextIndex, spans: readonly WrapSpan[]): void {
 	}
 	for (const [parent, list] of replacements) {
 		for (const { at, nodes } of list.sort((a, b) => b.at - a.at)) (parent.children as ElementContent[]).splice(at, 1, ...nodes);
+	}
+	// Controls for spans that end inside a source's link go right after that link, in the order the spans end.
+	const insertedAfter = new Map<Element, number>();
+	for (const { link, element } of afterLinks) {
+		const count = insertedAfter.get(link.node) ?? 0;
+		const at = (link.parent.children as ElementContent[]).indexOf(link.node);
+		(link.parent.children as ElementContent[]).splice(at + 1 + count, 0, element);
+		insertedAfter.set(link.node, count + 1);
 	}
 }

@@ -6,10 +6,13 @@ import { VFile } from 'vfile';
 import { type AnchoredQuote, type QuoteAnchor, rehypeAnchorQuotes } from '../plugins/rehype-anchor-quotes';
 import { type FoundMention, type MentionTerm, rehypeMarkMentions } from '../plugins/rehype-mark-mentions';
 import { rehypeParagraphIds } from '../plugins/rehype-paragraph-ids';
+import { rehypeSafeSource } from '../plugins/rehype-safe-source';
 
 export interface RenderOptions {
 	/** Prefix for every id in this rendering, so several articles can share a page. */
 	idPrefix?: string;
+	/** The pre-0.2 id prefix, written as aliases so published links keep landing. */
+	legacyPrefix?: string | undefined;
 	/** Add a "link" control to every paragraph. */
 	paragraphLinks?: boolean;
 	/** Claims to anchor and highlight. */
@@ -26,7 +29,9 @@ export interface RenderOptions {
  */
 export async function renderArticleHtml(html: string, options: RenderOptions = {}): Promise<{ html: string; anchored: AnchoredQuote[]; mentions: FoundMention[] }> {
 	const processor = unified()
-		.use(rehypeParagraphIds, { prefix: options.idPrefix ?? '', links: options.paragraphLinks ?? false })
+		// Whatever Markdown let through, only plain text elements go on: nothing here can run script or hide text.
+		.use(rehypeSafeSource)
+		.use(rehypeParagraphIds, { prefix: options.idPrefix ?? '', links: options.paragraphLinks ?? false, legacyPrefix: options.legacyPrefix })
 		.use(rehypeAnchorQuotes, { anchors: options.anchors ?? [] })
 		.use(rehypeMarkMentions, { terms: options.mentions ?? [] });
 	const file = new VFile();

@@ -12,6 +12,8 @@ export interface TextQuote {
 /** A quote to anchor, with the caller's key for it. */
 export interface QuoteTarget extends TextQuote {
 	key: string;
+	/** Allow the quote to start or end inside a word. Off by default: a half-word highlight misleads. */
+	partialWords?: boolean | undefined;
 }
 
 /** A name to find as a whole word (entity mentions), with the caller's key for it. */
@@ -27,7 +29,7 @@ export interface Span {
 	end: number;
 }
 
-export type ProblemKind = 'empty' | 'not-found' | 'ambiguous' | 'context-mismatch';
+export type ProblemKind = 'empty' | 'not-found' | 'ambiguous' | 'context-mismatch' | 'partial-word';
 
 export interface AnchorProblem {
 	key: string;
@@ -100,7 +102,26 @@ export function anchorText(source: string, quotes: readonly QuoteTarget[], terms
 			return text.slice(Math.max(0, start - prefix.length - 1), start).trimEnd().endsWith(prefix) && text.slice(end, end + suffix.length + 1).trimStart().startsWith(suffix);
 		});
 		if (fitting.length === 1) {
-			found.push(toSpan(quote.key, fitting[0]!, exact.length));
+			const start = fitting[0]!;
+			const end = start + exact.length;
+			const isWord = (i: number) => i >= 0 && i < text.length && WORD_CHAR.test(text[i]!);
+			const cutsStart = isWord(start - 1) && isWord(start);
+			const cutsEnd = isWord(end - 1) && isWord(end);
+			if ((cutsStart || cutsEnd) && !quote.partialWords) {
+				let from = start;
+				let to = end;
+				while (cutsStart && isWord(from - 1)) from--;
+				while (cutsEnd && isWord(to)) to++;
+				const whole = source.slice(normalized.map[from]!, normalized.map[to - 1]! + 1);
+				const where = [cutsStart && 'starts', cutsEnd && 'ends'].filter(Boolean).join(' and ');
+				problems.push({
+					key: quote.key,
+					kind: 'partial-word',
+					message: `The quote ${where} inside a word (${describe(normalized.map[start]!)}), so it would highlight part of a word. Quote whole words: ${JSON.stringify(shortenAround(whole, 0))}. If the claim really is about part of a word, add \`partialWords: true\` to the claim.`,
+				});
+				return;
+			}
+			found.push(toSpan(quote.key, start, exact.length));
 			return;
 		}
 		const where = places(starts.map((start) => normalized.map[start]!), describe);
@@ -169,14 +190,67 @@ function contextHints(text: string, starts: readonly number[], exact: string, ma
 /** The message for a quote that is not in the text, showing the closest passage and the words that differ. */
 function notFoundMessage(source: string, normalized: ReturnType<typeof normalizeWithMap>, exact: string, describe: (offset: number) => string): string {
 	const closest = closestPassage(normalized.text, exact);
-	if (!closest) return `The quote ${JSON.stringify(exact)} is not in the article, and no passage shares its words. Check that \`article\` names the right source.`;
+	if (!closest) return `The quote ${JSON.stringify(shortenAround(visible(exact), 0))} is not in the article, and no passage shares its words. Check that \`article\` names the right source.`;
 	const passage = source.slice(normalized.map[closest.start]!, normalized.map[closest.end - 1]! + 1);
-	const missing = closest.missing.length ? ` Words of the quote not in that passage: ${closest.missing.map((w) => `\`${w}\``).join(', ')}.` : '';
+	// Long passages are shown around where they first differ, so the difference is on screen.
+	const folded = normalized.text.slice(closest.start, closest.end);
+	let diff = 0;
+	while (diff < folded.length && diff < exact.length && folded[diff] === exact[diff]) diff++;
+	const missing = closest.missing.length ? ` Words of the quote not in that passage: ${closest.missing.map((w) => `\`${visible(w)}\``).join(', ')}.` : '';
+	const invisible = [...new Set([...exact, ...passage].filter((c) => INVISIBLE.test(c)))];
+	const hidden = invisible.length ? ` The text contains characters you cannot see: ${invisible.map((c) => charName(c)).join(', ')}; they are shown as ⟨…⟩ above.` : '';
 	return (
 		`The quote is not in the article. The closest passage, in ${describe(normalized.map[closest.start]!)}, is:\n` +
-		`      ${JSON.stringify(passage)}\n` +
-		`    and the quote is:\n      ${JSON.stringify(exact)}\n   ${missing} Copy the passage exactly as the article has it (quotes, apostrophes and dashes may differ; nothing else).`
+		`      ${JSON.stringify(shortenAround(visible(passage), diff))}\n` +
+		`    and the quote is:\n      ${JSON.stringify(shortenAround(visible(exact), diff))}\n   ${missing}${hidden} Copy the passage exactly as the article has it (quotes, apostrophes and dashes may differ; nothing else).`
 	);
+}
+
+/** Characters that print as nothing (format characters such as U+00AD SOFT HYPHEN and U+200B ZERO WIDTH SPACE). */
+const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u3164]/u;
+const NAMES: Record<string, string> = {
+	'\u00ad': 'SOFT HYPHEN',
+	'\u200b': 'ZERO WIDTH SPACE',
+	'\u200c': 'ZERO WIDTH NON-JOINER',
+	'\u200d': 'ZERO WIDTH JOINER',
+	'\u200e': 'LEFT-TO-RIGHT MARK',
+	'\u200f': 'RIGHT-TO-LEFT MARK',
+	'\u2060': 'WORD JOINER',
+	'\u2061': 'FUNCTION APPLICATION',
+	'\ufeff': 'ZERO WIDTH NO-BREAK SPACE',
+	'\u061c': 'ARABIC LETTER MARK',
+	'\u202a': 'LEFT-TO-RIGHT EMBEDDING',
+	'\u202b': 'RIGHT-TO-LEFT EMBEDDING',
+	'\u202c': 'POP DIRECTIONAL FORMATTING',
+	'\u202d': 'LEFT-TO-RIGHT OVERRIDE',
+	'\u202e': 'RIGHT-TO-LEFT OVERRIDE',
+	'\u2066': 'LEFT-TO-RIGHT ISOLATE',
+	'\u2067': 'RIGHT-TO-LEFT ISOLATE',
+	'\u2068': 'FIRST STRONG ISOLATE',
+	'\u2069': 'POP DIRECTIONAL ISOLATE',
+};
+
+/** `U+00AD SOFT HYPHEN`. */
+export function charName(char: string): string {
+	const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+	return NAMES[char] ? `${code} ${NAMES[char]}` : code;
+}
+
+/** The text with every invisible character written out by name: `Al⟨U+00AD SOFT HYPHEN⟩pha`. */
+export function visible(text: string): string {
+	return [...text].map((c) => (INVISIBLE.test(c) ? `⟨${charName(c)}⟩` : c)).join('');
+}
+
+const SHOW = 100;
+
+/** At most about 100 characters of `text`, around offset `at`, with "…" where it is cut (at spaces). */
+export function shortenAround(text: string, at: number): string {
+	if (text.length <= SHOW) return text;
+	let from = Math.max(0, Math.min(at - 40, text.length - SHOW));
+	let to = Math.min(text.length, from + SHOW);
+	if (from > 0) from = Math.max(from, text.indexOf(' ', from) + 1 || from);
+	if (to < text.length) to = text.lastIndexOf(' ', to) > from ? text.lastIndexOf(' ', to) : to;
+	return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
 }
 
 /** Whole-word term matches, leftmost first, longest first, without overlaps. */

@@ -37,3 +37,10 @@ export function timeScale(spans: readonly [number, number][], left: number, righ
 	}
 	return { x, ticks };
 }
+
+/** True when two partial dates can mean the same day: their spans share at least one day. */
+export function datesOverlap(a: Pick<PartialDate, 'date' | 'until' | 'precision'>, b: Pick<PartialDate, 'date' | 'until' | 'precision'>): boolean {
+	const [a0, a1] = dateSpan(a);
+	const [b0, b1] = dateSpan(b);
+	return a0 < b1 && b0 < a1;
+}

@@ -7,10 +7,12 @@ import { type AnchorProblem, anchorText, type TextQuote } from '../lib/text-quot
 export interface QuoteAnchor {
 	/** Names the quote in problem reports; unique within this article. */
 	key: string;
-	/** The TextQuoteSelector: `exact`, optional `prefix` and `suffix`. */
-	quote: TextQuote;
+	/** The TextQuoteSelector: `exact`, optional `prefix` and `suffix`; `partialWords` lets it cut words. */
+	quote: TextQuote & { partialWords?: boolean | undefined };
 	/** The `id` of the first `<mark>`, the one a link lands on. */
 	id: string;
+	/** An older id for the same claim, kept for published links: an empty `<span>` with it starts the first `<mark>`. */
+	alias?: string | undefined;
 	/** Properties for every `<mark>` of the quote, such as `className` and `data-*`. */
 	properties: Properties;
 	/** An element to place right after the quote, such as a link to its event. */
@@ -44,6 +46,11 @@ export class QuoteAnchorError extends Error {
 		this.name = 'QuoteAnchorError';
 		this.problems = problems;
 	}
+}
+
+/** An empty element that only carries an older id, so links that use it still land here. */
+export function aliasElement(id: string): Element {
+	return { type: 'element', tagName: 'span', properties: { id, className: ['id-alias'], dataFurniture: '' }, children: [] };
 }
 
 /**
@@ -82,7 +89,7 @@ export function rehypeAnchorQuotes(options: Options) {
 						type: 'element',
 						tagName: 'mark',
 						properties: first ? { id: anchor.id, ...anchor.properties } : { ...anchor.properties },
-						children: [],
+						children: first && anchor.alias ? [aliasElement(anchor.alias)] : [],
 					}),
 					after: anchor.after,
 				};

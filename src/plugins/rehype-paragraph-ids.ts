@@ -1,10 +1,14 @@
 import type { Element, Root } from 'hast';
+import { headingId } from '../lib/page-ids';
+import { aliasElement } from './rehype-anchor-quotes';
 
 export interface Options {
 	/** Put before every id, such as `tass-2025-02-10-` on the compare page. Default: `''`. */
 	prefix?: string;
 	/** Add a visible "link to this paragraph" control at the end of each paragraph. Default: `false`. */
 	links?: boolean;
+	/** The id prefix pages used before 0.2 (`tass-2025-02-10-`): each paragraph also gets its old id as an alias. */
+	legacyPrefix?: string | undefined;
 }
 
 /** The reader's "link" control for a paragraph; `data-furniture` keeps it out of the source text. */
@@ -18,7 +22,7 @@ function paragraphLink(id: string, n: number): Element {
 }
 
 /**
- * Numbers the top-level paragraphs of one article `p1`, `p2`, … in reading
+ * Gives a source's headings ids of their own (`h.<slug>`) and numbers the top-level paragraphs of one article `p1`, `p2`, … in reading
  * order and gives each an `id` and a `data-paragraph` number. Headings and
  * other blocks are not counted, so "paragraph 3" means what a reader counts.
  */
@@ -27,11 +31,18 @@ export function rehypeParagraphIds(options: Options = {}) {
 	return (tree: Root): void => {
 		let count = 0;
 		for (const node of tree.children) {
-			if (node.type !== 'element' || node.tagName !== 'p') continue;
+			if (node.type !== 'element') continue;
+			// A source's headings keep their slug, in their own namespace: `h.<slug>`, so `## P1` never clashes with paragraph 1.
+			if (/^h[1-6]$/.test(node.tagName) && typeof node.properties.id === 'string') {
+				node.properties.id = `${prefix}${headingId(node.properties.id)}`;
+				continue;
+			}
+			if (node.tagName !== 'p') continue;
 			count += 1;
-			(node as Element).properties.id = `${prefix}p${count}`;
-			(node as Element).properties.dataParagraph = String(count);
-			if (options.links) (node as Element).children.push(paragraphLink(`${prefix}p${count}`, count));
+			node.properties.id = `${prefix}p${count}`;
+			node.properties.dataParagraph = String(count);
+			if (options.legacyPrefix !== undefined) node.children.unshift(aliasElement(`${options.legacyPrefix}p${count}`));
+			if (options.links) node.children.push(paragraphLink(`${prefix}p${count}`, count));
 		}
 	};
 }

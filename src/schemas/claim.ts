@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ContextSchema } from './context';
 import { PartialDateSchema } from './partial-date';
 import { plain } from './plain-errors';
 import { SlugSchema } from './slug';
@@ -18,7 +19,7 @@ export const NARRATION = 'narration';
  */
 export const ClaimSchema = z.strictObject(
 	{
-		/** The claim's anchor on the article page. Defaults to the event id, then `<event-id>-2`, `-3` … for the article's further claims about the event. */
+		/** The claim's anchor on the article page. Set it once and never change it: citations point at it. Defaults to `<event-id>-<first words of the quote>`, which no other claim's edit can change. */
 		id: SlugSchema.optional(),
 		/** The id of the article the quote is in, such as `tass-2025-02-10`. Required. */
 		article: SlugSchema,
@@ -28,6 +29,8 @@ export const ClaimSchema = z.strictObject(
 		prefix: z.string({ error: plain('the text right before the quote') }).optional(),
 		/** Text right after the quote, only to tell apart a passage that occurs more than once. Optional. */
 		suffix: z.string({ error: plain('the text right after the quote') }).optional(),
+		/** Set to `true` only when the claim really is about part of a word; otherwise a quote must start and end on word boundaries. Optional. */
+		partialWords: z.boolean({ error: plain('`true` or `false`') }).optional(),
 		/** Who says it: `narration` (the outlet's own voice) or an entity id such as `maria-zakharova`. Required. */
 		speaker: z.string({ error: plain('`narration` or an entity id such as `vladimir-putin`') }),
 		/** `agrees`, `adds` (detail the others lack), `differs`, or `other-occasion` (about another occasion). Required. */
@@ -38,8 +41,10 @@ export const ClaimSchema = z.strictObject(
 		says: PartialDateSchema.optional(),
 		/** One neutral sentence on what the claim says or why it has this relation. Optional. */
 		note: z.string({ error: plain('a sentence') }).optional(),
+		/** What outside reporting says about this claim (a known error of this source, such as a wrong day), with its sources. Optional. */
+		context: ContextSchema.optional(),
 	},
-	{ error: plain('a claim with `article`, `quote`, `speaker` and `relation`', 'Allowed fields: `id`, `article`, `quote`, `prefix`, `suffix`, `speaker`, `relation`, `occasion`, `says`, `note`.') },
+	{ error: plain('a claim with `article`, `quote`, `speaker` and `relation`', 'Allowed fields: `id`, `article`, `quote`, `prefix`, `suffix`, `partialWords`, `speaker`, `relation`, `occasion`, `says`, `note`, `context`.') },
 );
 
 export type Claim = z.output<typeof ClaimSchema>;

@@ -1,21 +1,11 @@
 import { z } from 'astro/zod';
+import { ContextSchema } from './context';
 import { plain } from './plain-errors';
 
 /** A claim reference: `<article-id>#<claim-id>`, the same anchor a reader cites. */
 export const ClaimRefSchema = z.string({ error: plain('a claim reference such as `tass-2025-02-10#krivoi-release`') }).regex(/^[a-z0-9-]+#[a-z0-9-]+$/, {
 	error: (issue) => `Expected a claim reference \`<article-id>#<claim-id>\`, such as \`tass-2025-02-10#krivoi-release\`, but found ${JSON.stringify(issue.input)}.`,
 });
-
-/** An outside source that settles or explains a discrepancy. */
-export const ContextSourceSchema = z.strictObject(
-	{
-		/** The outside source's name, such as `TASS, 26 November 2023`. Required. */
-		name: z.string({ error: plain('the source\'s name') }),
-		/** Its address. Required. */
-		url: z.url({ protocol: /^https?$/, error: plain('the source\'s address, starting with `https://`') }),
-	},
-	{ error: plain('a source with `name` and `url`') },
-);
 
 /** Where the sources differ about an event, and what other reporting says. */
 export const DiscrepancySchema = z.strictObject(
@@ -27,17 +17,7 @@ export const DiscrepancySchema = z.strictObject(
 		/** A neutral account of the difference. Required. */
 		description: z.string({ error: plain('a sentence describing the difference') }),
 		/** What other reporting says, with its sources. Optional. */
-		context: z
-			.strictObject(
-				{
-					/** The context note. Required. */
-					note: z.string({ error: plain('the context note') }),
-					/** The outside sources it relies on. Required: at least one. */
-					sources: z.array(ContextSourceSchema, { error: plain('a list of sources') }).min(1, { error: 'A context note needs at least one source with a URL.' }),
-				},
-				{ error: plain('a context with `note` and `sources`') },
-			)
-			.optional(),
+		context: ContextSchema.optional(),
 	},
 	{ error: plain('a discrepancy with `about`, `claims` and `description`', 'Allowed fields: `about`, `claims`, `description`, `context`.') },
 );

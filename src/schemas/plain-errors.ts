@@ -28,7 +28,7 @@ export function plain(expected: string, fix?: string) {
 				if (issue.input === undefined) return `This field is required but is missing: add ${expected}.${tail}`;
 				return `Expected ${expected}, but found ${describeValue(issue.input)}.${tail}`;
 			case 'unrecognized_keys':
-				return `Unknown field ${issue.keys.map((k) => `\`${k}\``).join(', ')}: check its spelling. ${expected}`;
+				return `Unknown field ${issue.keys.map((k) => `\`${k}\``).join(', ')} in ${expected}: check its spelling.${tail}`;
 			default:
 				return `Expected ${expected}, but found ${describeValue(issue.input)}.${tail}`;
 		}

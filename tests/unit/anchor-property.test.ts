@@ -31,13 +31,17 @@ function retype(passage: string, choices: number[]): string {
 	return out;
 }
 
-/** A passage of one article: [text index, start, end), trimmed of surrounding whitespace. */
+const isWord = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+
+/** A passage of one article: [text index, start, end), on whole words, trimmed of surrounding whitespace. */
 const passage = fc
 	.record({ t: fc.nat(texts.length - 1), from: fc.nat(), length: fc.integer({ min: 8, max: 240 }) })
 	.map(({ t, from, length }) => {
 		const text = texts[t]!;
 		let start = from % Math.max(1, text.length - length);
 		let end = Math.min(text.length, start + length);
+		while (start < end && isWord(text[start - 1]) && isWord(text[start])) start++;
+		while (end > start && isWord(text[end - 1]) && isWord(text[end])) end--;
 		while (start < end && /\s/.test(text[start]!)) start++;
 		while (end > start && /\s/.test(text[end - 1]!)) end--;
 		return { text, start, end };
@@ -62,6 +66,27 @@ describe('anchoring, property-based', () => {
 				expect([result.quotes[0]!.start, result.quotes[0]!.end]).toEqual([start, end]);
 			}),
 			{ numRuns: 400 },
+		);
+	});
+
+	it('refuses a passage that starts or ends inside a word, unless the claim allows it', () => {
+		fc.assert(
+			fc.property(passage, fc.integer({ min: 1, max: 3 }), ({ text, start, end }, cut) => {
+				const word = /\p{L}{5,}/u.exec(text.slice(start, end));
+				fc.pre(word !== null);
+				// Start the quote inside the passage's first long word.
+				const from = start + word.index + Math.min(cut, word[0].length - 2);
+				const quote = text.slice(from, end);
+				const { prefix, suffix } = contextFor(text, from, end);
+				fc.pre(prefix === undefined);
+				const refused = anchorText(text, [{ key: 'q', exact: quote, prefix, suffix }]);
+				expect(refused.problems[0]?.kind).toBe('partial-word');
+				expect(refused.problems[0]?.message).toContain(word[0]);
+				const allowed = anchorText(text, [{ key: 'q', exact: quote, prefix, suffix, partialWords: true }]);
+				expect(allowed.problems).toEqual([]);
+				expect(allowed.quotes[0]!.start).toBe(from);
+			}),
+			{ numRuns: 200 },
 		);
 	});
 

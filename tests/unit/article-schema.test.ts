@@ -52,7 +52,7 @@ describe('ArticleSchema', () => {
 	});
 
 	it('catches a misspelt field instead of dropping it', () => {
-		expect(firstProblem({ ...valid(), autor: 'Someone' })).toContain('Unknown field `autor`: check its spelling.');
+		expect(firstProblem({ ...valid(), autor: 'Someone' })).toContain('Unknown field `autor` in the article fields: check its spelling. Allowed fields: `title`, `outlet`');
 	});
 
 	it('keeps headline basis and text consistent', () => {

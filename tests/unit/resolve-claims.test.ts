@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ContentInput, resolveClaims } from '../../src/lib/resolve-claims';
+import fc from 'fast-check';
+import { type ContentInput, defaultClaimId, resolveClaims } from '../../src/lib/resolve-claims';
 import { EventSchema } from '../../src/schemas/event';
 import { EntitySchema } from '../../src/schemas/entity';
 
@@ -17,9 +18,27 @@ function input(events: ContentInput['events']): ContentInput {
 }
 
 describe('resolveClaims', () => {
-	it('numbers an article\'s claims about an event: the event id, then -2, -3', () => {
-		const { claims } = resolveClaims(input([{ id: 'ev', file: 'ev.yaml', data: event([claim('a'), claim('b'), claim('a'), claim('a', { id: 'own' })]) }]));
-		expect(claims.map((c) => c.ref)).toEqual(['a#ev', 'b#ev', 'a#ev-2', 'a#own']);
+	it('gives a claim without an id the event id and the first words of its quote', () => {
+		const { claims } = resolveClaims(
+			input([{ id: 'ev', file: 'ev.yaml', data: event([claim('a', { quote: 'Ron Krivoy, as well' }), claim('b', { quote: '“Élan” vital, déjà vu' }), claim('a', { id: 'own' }), claim('a', { quote: 'أخبار' })]) }]),
+		);
+		expect(claims.map((c) => c.ref)).toEqual(['a#ev-ron-krivoy-as-well', 'b#ev-elan-vital-deja-vu', 'a#own', `a#${defaultClaimId('ev', 'أخبار')}`]);
+		expect(defaultClaimId('ev', 'أخبار')).toMatch(/^ev-q[0-9a-z]+$/);
+		expect(defaultClaimId('ev', 'one two three four five six')).toBe('ev-one-two-three-four');
+	});
+
+	it('never renames a claim when others are added, removed or reordered', () => {
+		fc.assert(
+			fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z]{2,8}( [a-z]{2,8}){0,6}$/), { minLength: 2, maxLength: 8, selector: (q) => defaultClaimId('ev', q) }), fc.nat(), (quotes, seed) => {
+				const ids = (qs: string[]) => new Map(resolveClaims(input([{ id: 'ev', file: 'ev.yaml', data: event(qs.map((quote) => claim('a', { quote }))) }])).claims.map((c) => [c.quote, c.id]));
+				const before = ids(quotes);
+				const shuffled = [...quotes].sort((x, y) => ((x.length * 31 + seed) % 7) - ((y.length * 31 + seed) % 7));
+				const fewer = shuffled.filter((_, i) => i !== seed % shuffled.length);
+				const after = ids(fewer);
+				for (const [quote, id] of after) expect(id).toBe(before.get(quote));
+			}),
+			{ numRuns: 200 },
+		);
 	});
 
 	it('reports every unknown id with its file and field', () => {
@@ -33,7 +52,7 @@ describe('resolveClaims', () => {
 			]),
 		);
 		expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
-			'content/entities.yaml [0] `ann`.variants[0].errorIn',
+			'content/entities.yaml [0].variants[0].errorIn',
 			'ev.yaml entities[0]',
 			'ev.yaml related[0]',
 			'ev.yaml claims[0].article',

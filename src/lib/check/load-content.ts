@@ -1,0 +1,168 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { type Article, ArticleSchema } from '../../schemas/article';
+import { type Entity, EntitySchema } from '../../schemas/entity';
+import { type Event, EventSchema } from '../../schemas/event';
+import type { ContentProblem } from '../content-problems';
+import { parseYamlSource, schemaProblems, type YamlSource } from './yaml-source';
+
+/** One article as read from disk, before Astro: its frontmatter, its body and where the body starts. */
+export interface LoadedArticle {
+	id: string;
+	file: string;
+	data: Article;
+	body: string;
+	/** The line of the file the body's first line is on. */
+	bodyLine: number;
+}
+
+export interface LoadedContent {
+	articles: LoadedArticle[];
+	/** The body of every article file, including those whose frontmatter failed, so their text is checked too. */
+	bodies: Omit<LoadedArticle, 'data'>[];
+	events: { id: string; file: string; data: Event }[];
+	entities: { id: string; data: Entity }[];
+	entitiesFile: string;
+	/** False when `entities.yaml` could not be read: checks that need the entities are skipped, not reported as false errors. */
+	entitiesKnown: boolean;
+	problems: ContentProblem[];
+	/** The line of a field such as `claims[2].quote` in a file that was read, when it can be found. */
+	lineOf(file: string, field: string): number | undefined;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+function listFiles(dir: string, extensions: readonly string[]): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((name) => extensions.some((ext) => name.endsWith(ext)))
+		.sort();
+}
+
+function idProblem(file: string, name: string, kind: string): ContentProblem | undefined {
+	if (SLUG.test(name)) return undefined;
+	const suggestion = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+	return {
+		file,
+		field: '(file name)',
+		message: `Expected the file name to be ${kind} id of lower-case letters, digits and single hyphens, but found \`${name}\`. The file name is the id used in URLs and references: rename the file${suggestion ? ` to \`${suggestion}\`` : ''}.`,
+	};
+}
+
+/**
+ * Reads a content folder the way Astro's loaders will, but keeps every line
+ * number and reports every problem of every file at once: missing folders,
+ * file names that are not ids, YAML errors, unquoted dates and schema errors.
+ */
+export function loadContent(root: string, display: (path: string) => string = (path) => path): LoadedContent {
+	const problems: ContentProblem[] = [];
+	const articles: LoadedArticle[] = [];
+	const bodies: LoadedContent['bodies'] = [];
+	const events: LoadedContent['events'] = [];
+	const entities: LoadedContent['entities'] = [];
+	const entitiesPath = join(root, 'entities.yaml');
+	const entitiesFile = display(entitiesPath);
+	let entitiesKnown = true;
+	const sources = new Map<string, YamlSource>();
+	const lineOf = (file: string, field: string) => {
+		const path = [...field.matchAll(/([A-Za-z_][\w-]*)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? m[1]! : Number(m[2])));
+		return sources.get(file)?.lineOf(path);
+	};
+
+	if (!existsSync(root) || !statSync(root).isDirectory()) {
+		problems.push({ file: display(root), field: '(folder)', message: `The content folder does not exist. Set \`PARALLAX_CONTENT\` to a folder with \`articles/\`, \`events/\` and \`entities.yaml\`, or leave it unset to use \`content/\`.` });
+		return { articles, bodies, events, entities, entitiesFile, entitiesKnown: false, problems, lineOf };
+	}
+
+	const articleFiles = listFiles(join(root, 'articles'), ['.md']);
+	if (articleFiles.length === 0) {
+		problems.push({ file: display(join(root, 'articles')), field: '(folder)', message: `Expected at least one article (\`articles/<id>.md\`), but found ${existsSync(join(root, 'articles')) ? 'none' : 'no `articles/` folder'}. Check \`PARALLAX_CONTENT\`, or add an article.` });
+	}
+	for (const name of articleFiles) {
+		const path = join(root, 'articles', name);
+		const file = display(path);
+		const id = name.replace(/\.md$/, '');
+		const bad = idProblem(file, id, 'an article');
+		if (bad) problems.push(bad);
+		const text = readFileSync(path, 'utf8');
+		const match = FRONTMATTER.exec(text);
+		if (!match) {
+			problems.push({ file, line: 1, field: '(frontmatter)', message: 'Expected the file to start with frontmatter between two `---` lines, but found none. Put the article\'s fields between `---` lines at the top, then its text.' });
+			continue;
+		}
+		const source = parseYamlSource(match[1]!, file, 1);
+		problems.push(...source.problems);
+		const body = text.slice(match[0].length);
+		const bodyLine = match[0].split('\n').length;
+		bodies.push({ id, file, body, bodyLine });
+		if (source.data === undefined) continue;
+		const skip = new Set(source.problems.map((p) => p.field));
+		const parsed = ArticleSchema.safeParse(source.data ?? {});
+		if (!parsed.success) {
+			problems.push(...schemaProblems(source, file, parsed.error.issues, [], skip));
+			continue;
+		}
+		if (bad) continue;
+		articles.push({ id, file, data: parsed.data, body, bodyLine });
+	}
+
+	if (!existsSync(entitiesPath)) {
+		problems.push({ file: entitiesFile, field: '(file)', message: 'The entities file is missing. Create it with the people, organisations and places the events name (`[]` if there are none yet).' });
+		entitiesKnown = false;
+	} else {
+		const source = parseYamlSource(readFileSync(entitiesPath, 'utf8'), entitiesFile);
+		sources.set(entitiesFile, source);
+		problems.push(...source.problems);
+		if (source.data === undefined) entitiesKnown = false;
+		else if (!Array.isArray(source.data)) {
+			problems.push({ file: entitiesFile, line: 1, field: '(top level)', message: 'Expected a list of entities (`- id: …`), but found something else. Write each entity as a list item.' });
+			entitiesKnown = false;
+		} else {
+			const seen = new Map<string, number>();
+			source.data.forEach((item: unknown, index: number) => {
+				const parsed = EntitySchema.safeParse(item);
+				if (!parsed.success) {
+					problems.push(...schemaProblems(source, entitiesFile, parsed.error.issues, [index]).map((p) => ({ ...p, field: `[${index}].${p.field}` })));
+					// An entity that fails its schema still counts as known, so events naming it get no false errors.
+					const id = (item as { id?: unknown } | null)?.id;
+					if (typeof id === 'string') entities.push({ id, data: { id, name: id, kind: 'person', variants: [] } });
+					return;
+				}
+				const earlier = seen.get(parsed.data.id);
+				if (earlier !== undefined) {
+					problems.push({ file: entitiesFile, line: source.lineOf([index, 'id']), field: `[${index}].id`, message: `Duplicate entity id \`${parsed.data.id}\`: entity [${earlier}] (line ${source.lineOf([earlier, 'id'])}) already has it. Merge the two, or give one another id.` });
+					return;
+				}
+				seen.set(parsed.data.id, index);
+				entities.push({ id: parsed.data.id, data: parsed.data });
+			});
+		}
+	}
+
+	for (const name of listFiles(join(root, 'events'), ['.yaml', '.yml'])) {
+		const path = join(root, 'events', name);
+		const file = display(path);
+		const id = name.replace(/\.ya?ml$/, '');
+		const bad = idProblem(file, id, 'an event');
+		if (bad) problems.push(bad);
+		const source = parseYamlSource(readFileSync(path, 'utf8'), file);
+		sources.set(file, source);
+		problems.push(...source.problems);
+		if (source.data === undefined) continue;
+		const skip = new Set(source.problems.map((p) => p.field));
+		const parsed = EventSchema.safeParse(source.data ?? {});
+		if (!parsed.success) {
+			problems.push(...schemaProblems(source, file, parsed.error.issues, [], skip));
+			continue;
+		}
+		if (bad) continue;
+		events.push({ id, file, data: parsed.data });
+	}
+	return { articles, bodies, events, entities, entitiesFile, entitiesKnown, problems, lineOf };
+}
+
+/** Paths in messages are relative to the project, as an editor sees them. */
+export function displayFrom(cwd: string): (path: string) => string {
+	return (path) => relative(cwd, path) || '.';
+}

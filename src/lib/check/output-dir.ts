@@ -1,0 +1,50 @@
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+
+/** The file every Parallax build leaves in its output folder; a folder without it was not built by Parallax. */
+export const BUILD_MARKER = '.parallax-build';
+
+/** The project's own folders, which no build may write into. */
+const PROJECT_FOLDERS = ['src', 'tests', 'scripts', 'public', '.git', '.ci', 'node_modules'];
+
+function real(path: string): string {
+	const absolute = resolve(path);
+	try {
+		return realpathSync(absolute);
+	} catch {
+		return absolute;
+	}
+}
+
+function within(inner: string, outer: string): boolean {
+	return inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : outer + sep);
+}
+
+/**
+ * Why a build must not write to `outDir`, or `undefined` when it may. Astro
+ * empties its output folder before writing, so the folder must not be, hold
+ * or lie inside the content or the project's source, and a non-empty folder
+ * must carry the marker of an earlier Parallax build.
+ */
+export function outputDirProblem(options: { projectRoot: string; outDir: string; contentRoot: string }): string | undefined {
+	const project = real(options.projectRoot);
+	const out = real(options.outDir);
+	const content = real(options.contentRoot);
+	const fix = 'Set `PARALLAX_OUT_DIR` to a new or empty folder outside the content and the source, such as `dist/`.';
+	if (within(out, content) || within(content, out)) {
+		return `The output folder ${out} ${out === content ? 'is' : within(out, content) ? 'lies inside' : 'contains'} the content folder ${content}. A build empties its output folder first, so it would delete the content. ${fix}`;
+	}
+	if (within(project, out)) return `The output folder ${out} ${out === project ? 'is' : 'contains'} the project ${project}. A build empties its output folder first, so it would delete the project. ${fix}`;
+	for (const folder of PROJECT_FOLDERS) {
+		const own = join(project, folder);
+		if (within(out, own)) return `The output folder ${out} lies inside the project's \`${folder}/\`. A build empties its output folder first, so it would delete files there. ${fix}`;
+	}
+	if (existsSync(out)) {
+		if (!statSync(out).isDirectory()) return `The output folder ${out} is a file, not a folder. ${fix}`;
+		const entries = readdirSync(out);
+		if (entries.length > 0 && !entries.includes(BUILD_MARKER)) {
+			return `The output folder ${out} holds ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} (${entries.slice(0, 3).join(', ')}${entries.length > 3 ? ', …' : ''}) that no Parallax build wrote: it has no \`${BUILD_MARKER}\` file. A build empties its output folder first, so they would be deleted. Move them away or delete them yourself, or ${fix.charAt(0).toLowerCase()}${fix.slice(1)}`;
+		}
+	}
+	return undefined;
+}
