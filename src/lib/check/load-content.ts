@@ -107,10 +107,8 @@ export function loadContent(root: string, display: (path: string) => string = (p
 		articles.push({ id, file, data: parsed.data, body, bodyLine });
 	}
 
-	if (!existsSync(entitiesPath)) {
-		problems.push({ file: entitiesFile, field: '(file)', message: 'The entities file is missing. Create it with the people, organisations and places the events name (`[]` if there are none yet).' });
-		entitiesKnown = false;
-	} else {
+	// No entities file is a corpus without named entities yet; events that name one are then reported.
+	if (existsSync(entitiesPath)) {
 		const source = parseYamlSource(readFileSync(entitiesPath, 'utf8'), entitiesFile);
 		sources.set(entitiesFile, source);
 		problems.push(...source.problems);

@@ -1,0 +1,200 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check/check-content';
+import { formatProblems } from '../../src/lib/content-problems';
+import { articleFile, validFiles, writeContentSet } from '../helpers/content-set';
+
+/** Checks a content set made of the valid one with `changes` applied (`null` deletes a file). */
+async function check(changes: Record<string, string | null> = {}) {
+	const files: Record<string, string> = { ...validFiles() };
+	for (const [path, text] of Object.entries(changes)) {
+		if (text === null) delete files[path];
+		else files[path] = text;
+	}
+	const root = writeContentSet(files);
+	const { problems } = await checkContent(root, (path) => path.slice(root.length + 1) || '.');
+	return { problems, text: problems.length ? formatProblems(problems) : '' };
+}
+
+const event = (claims: string, extra = '') =>
+	`title: Bridge opening\nwhen: { date: "2024-05-04", precision: day }\nsummary: Fixture event.\nclaims:\n${claims}${extra}`;
+const claim = (article: string, quote: string, relation: string, more = '') => `  - id: bridge\n    article: ${article}\n    quote: ${quote}\n    speaker: narration\n    relation: ${relation}\n${more}`;
+const bothAgree = claim('alpha', 'the bridge will open on May 4', 'agrees') + claim('beta', 'The bridge will open on May 4', 'agrees');
+
+describe('the content check', () => {
+	it('passes a valid content set', async () => {
+		expect((await check()).problems).toEqual([]);
+	});
+
+	describe('editorial rules', () => {
+		it('a discrepancy must name claims from at least two sources', async () => {
+			const { text } = await check({ 'events/bridge.yaml': event(bothAgree.replace('relation: agrees', 'relation: differs'), 'discrepancies:\n  - about: x\n    claims: [alpha#bridge]\n    description: d\n') });
+			expect(text).toContain('events/bridge.yaml:');
+			expect(text).toContain('discrepancies[0].claims');
+			expect(text).toContain('Expected claims from at least two different sources, but found only `alpha`');
+		});
+
+		it('an `agrees` claim needs a claim from another source on the event', async () => {
+			const { text } = await check({ 'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 4', 'agrees')) });
+			expect(text).toContain('claims[0].relation (article `alpha`)');
+			expect(text).toContain('no other source has a claim about this event');
+		});
+
+		it('a date that cannot be the event\'s needs a discrepancy or context', async () => {
+			const says = '    says: { date: "2024-05-05", precision: day }\n';
+			const bad = await check({ 'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 4', 'agrees', says) + claim('beta', 'The bridge will open on May 4', 'agrees')) });
+			expect(bad.text).toContain('claims[0].says (article `alpha`)');
+			expect(bad.text).toContain('The claim gives 2024-05-05, which cannot be the event\'s date (2024-05-04)');
+			const context = '    context:\n      note: Other reporting gives 4 May.\n      sources: [{ name: Example, url: "https://example.org/x" }]\n';
+			const good = await check({ 'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 4', 'agrees', says + context) + claim('beta', 'The bridge will open on May 4', 'agrees')) });
+			expect(good.problems).toEqual([]);
+			const month = await check({ 'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 4', 'agrees', '    says: { date: "2024-05", precision: month }\n') + claim('beta', 'The bridge will open on May 4', 'agrees')) });
+			expect(month.problems, 'a month that contains the day can be right').toEqual([]);
+		});
+
+		it('a discrepancy of claims that all agree is refused', async () => {
+			const { text } = await check({ 'events/bridge.yaml': event(bothAgree, 'discrepancies:\n  - about: x\n    claims: [alpha#bridge, beta#bridge]\n    description: d\n') });
+			expect(text).toContain('Every claim it names is marked `agrees`');
+		});
+
+		it('a `differs` claim must be named in a discrepancy', async () => {
+			const { text } = await check({ 'events/bridge.yaml': event(bothAgree.replace('relation: agrees', 'relation: differs')) });
+			expect(text).toContain('claims[0].relation (article `alpha`)');
+			expect(text).toContain('marked `differs` but no discrepancy of this event names `alpha#bridge`');
+		});
+
+		it('a context note needs a source with a URL', async () => {
+			const { text } = await check({ 'events/bridge.yaml': event(bothAgree, 'discrepancies:\n  - about: x\n    claims: [alpha#bridge, beta#bridge]\n    description: d\n    context:\n      note: n\n      sources:\n        - name: Somebody\n') });
+			expect(text).toContain('discrepancies[0].context.sources[0].url');
+			expect(text).toContain('This field is required but is missing');
+		});
+
+		it('a discrepancy names claims of its own event only', async () => {
+			const other = `title: Other\nwhen: { date: "2024-05-04", precision: day }\nsummary: s\nclaims:\n  - id: other\n    article: beta\n    quote: the mayor said\n    speaker: narration\n    relation: adds\n`;
+			const { text } = await check({ 'events/other.yaml': other, 'events/bridge.yaml': event(bothAgree.replace('relation: agrees', 'relation: differs'), 'discrepancies:\n  - about: x\n    claims: [alpha#bridge, beta#other]\n    description: d\n') });
+			expect(text).toContain('`beta#other` is a claim about another event');
+		});
+	});
+
+	describe('article bodies are text', () => {
+		const hostile = [
+			['an image with onerror', '<img src=x onerror=alert(1)>', 'raw HTML `<img src=x onerror=alert(1)>`'],
+			['a script', '<script>alert(1)</script>', 'raw HTML `<script>`'],
+			['an iframe', '<iframe src="https://example.org"></iframe>', 'raw HTML `<iframe'],
+			['an event handler', '<div onmouseover="alert(1)">x</div>', 'raw HTML `<div onmouseover'],
+			['a style that hides text', '<style>p{display:none}</style>', 'raw HTML `<style>'],
+			['a comment that hides text', '<!-- hidden words -->', 'raw HTML `<!-- hidden words -->`'],
+			['a hidden div', '<div hidden>secret</div>', 'raw HTML `<div hidden>'],
+			['an HTML javascript link', '<a href="javascript:alert(1)">x</a>', 'raw HTML `<a href="javascript:alert(1)">`'],
+			['a Markdown javascript link in capitals', '[x](JaVaScRiPt:alert(1))', 'a link to an `http:`, `https:` or `mailto:` address, but found `JaVaScRiPt:alert(1)`'],
+			['a Markdown data image', '![x](data:image/png;base64,AAAA)', 'an image to an `http:`, `https:` or `mailto:` address, but found `data:image/png;base64,AAAA`'],
+			['a reference-style link', '[x][r]', 'a link definition to an `http:`, `https:` or `mailto:` address, but found `javascript:alert(1)`'],
+			['an autolink', '<javascript:alert(1)>', 'a link to an `http:`, `https:` or `mailto:` address'],
+		] as const;
+
+		it.each(hostile)('refuses %s, with its file and line', async (_, markup, expected) => {
+			const definition = markup === '[x][r]' ? '\n\n[r]: javascript:alert(1)' : '';
+			const { problems, text } = await check({ 'articles/alpha.md': articleFile(`Ann Example said the bridge will open on May 4 after repairs.\n\nNext ${markup} here.${definition}`) });
+			expect(text).toContain(expected);
+			const problem = problems.find((p) => p.field === '(text)')!;
+			expect(problem.file).toBe('articles/alpha.md');
+			expect(problem.line, 'the line in the file').toBe(definition ? 18 : 16);
+			expect(problem.message).toMatch(/escape it|Use the full `https:\/\/` address/);
+		});
+
+		it('accepts escaped markup and http, https and mailto links', async () => {
+			const { problems } = await check({ 'articles/alpha.md': articleFile('Ann Example said the bridge will open on May 4 after repairs.\n\nShe wrote \\<b\\> and `<i>`, see [a](https://example.org), [b](http://example.org) and [c](mailto:a@example.org).') });
+			expect(problems).toEqual([]);
+		});
+	});
+
+	describe('quotes', () => {
+		it('refuses a quote that starts or ends inside a word, showing the whole words', async () => {
+			const { text } = await check({ 'events/bridge.yaml': event(claim('alpha', 'e bridge will open on May 4', 'agrees') + claim('beta', 'The bridge will open on May 4', 'agrees')) });
+			expect(text).toContain('The quote starts inside a word (paragraph 1)');
+			expect(text).toContain('Quote whole words: "the bridge will open on May 4"');
+			expect(text).toContain('partialWords: true');
+		});
+
+		it('allows it when the claim says so', async () => {
+			const { problems } = await check({ 'events/bridge.yaml': event(claim('alpha', 'e bridge will open on May 4', 'agrees', '    partialWords: true\n') + claim('beta', 'The bridge will open on May 4', 'agrees')) });
+			expect(problems).toEqual([]);
+		});
+
+		it('names invisible characters that make a quote miss', async () => {
+			const { text } = await check({ 'articles/beta.md': articleFile('The bri\u00ADdge will open on May 4, the mayor said.') });
+			expect(text).toContain('The quote is not in the article.');
+			expect(text).toContain('bri⟨U+00AD SOFT HYPHEN⟩dge');
+			expect(text).toContain('U+00AD SOFT HYPHEN');
+			const zw = await check({ 'articles/beta.md': articleFile('The bridge\u200B will open on May 4, the mayor said.') });
+			expect(zw.text).toContain('U+200B ZERO WIDTH SPACE');
+		});
+
+		it('shortens a long quote around the first difference instead of printing it twice', async () => {
+			const long = 'word '.repeat(80);
+			const { text } = await check({
+				'articles/beta.md': articleFile(`${long}The bridge will open on May 4, the mayor said. ${long}`),
+				'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 4', 'agrees') + claim('beta', `${long}The bridge will open on May 5, the mayor said. ${long}`, 'agrees')),
+			});
+			expect(text).toContain('The quote is not in the article.');
+			expect(text).toContain('May 5');
+			expect(text.length, 'the 800-character quote is not printed in full').toBeLessThan(1200);
+			expect(text).toContain('…');
+		});
+	});
+
+	describe('errors that help', () => {
+		it('lists every problem of every file and kind at once', async () => {
+			const broken = (field: string) => articleFile('Text.').replace('language: en', field);
+			const { problems } = await check({
+				'articles/one.md': broken('language: en\nautor: X'),
+				'articles/two.md': broken('language: 7'),
+				'articles/three.md': broken(''),
+				'articles/four.md': broken('language: en\ndateline: "X"'),
+				'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 9', 'agrees') + claim('beta', 'The bridge will open on May 4', 'agrees')),
+			});
+			const files = problems.map((p) => p.file);
+			for (const file of ['articles/one.md', 'articles/two.md', 'articles/three.md', 'articles/four.md', 'events/bridge.yaml']) expect(files).toContain(file);
+		});
+
+		it('reports a misspelt field with its path, line and the allowed fields', async () => {
+			const { problems } = await check({ 'articles/alpha.md': articleFile('Ann Example said the bridge will open on May 4 after repairs.').replace('  precision: day', '  precison: day\n  precision: day') });
+			expect(problems[0]).toMatchObject({ file: 'articles/alpha.md', line: 10, field: 'published.precison' });
+			expect(problems[0]!.message).toContain('Unknown field `precison`');
+			expect(problems[0]!.message).toContain('Allowed fields: `date`, `until`, `precision`, `basis`, `note`.');
+		});
+
+		it('reports bad YAML in the entities file once, with its line, and no false errors after it', async () => {
+			const { problems } = await check({ 'entities.yaml': '- id: ann-example\n  name: "Ann Example\n  kind: person\n' });
+			expect(problems).toHaveLength(1);
+			expect(problems[0]).toMatchObject({ file: 'entities.yaml', field: '(YAML)' });
+			expect(problems[0]!.line).toBeGreaterThanOrEqual(2);
+			expect(problems[0]!.message).toContain('not valid YAML');
+		});
+
+		it('refuses a file name that is not an id, and names the file', async () => {
+			const { problems } = await check({ 'articles/Beta Copy.md': articleFile('Text.') });
+			expect(problems).toHaveLength(1);
+			expect(problems[0]!.message).toContain('found `Beta Copy`');
+			expect(problems[0]!.message).toContain('rename the file to `beta-copy`');
+		});
+
+		it('shows an unquoted impossible date as written, not as the day YAML rolls it to', async () => {
+			const { text } = await check({ 'articles/alpha.md': articleFile('Ann Example said the bridge will open on May 4 after repairs.').replace('date: "2024-02-08"', 'date: 2025-02-29') });
+			expect(text).toContain('articles/alpha.md:9, published.date');
+			expect(text).toContain('found 2025-02-29 without quotes');
+			expect(text).not.toContain('2025-03-01');
+		});
+
+		it('refuses a missing content folder, and one without articles, naming the folder', async () => {
+			const missing = await checkContent('/nonexistent/parallax-content');
+			expect(formatProblems(missing.problems)).toContain('/nonexistent/parallax-content, (folder)');
+			const root = writeContentSet({ 'entities.yaml': '[]\n' });
+			mkdirSync(join(root, 'articles'));
+			writeFileSync(join(root, 'articles', 'notes.txt'), 'not an article');
+			const empty = await checkContent(root);
+			expect(formatProblems(empty.problems)).toContain('Expected at least one article (`articles/<id>.md`), but found none');
+		});
+	});
+});
