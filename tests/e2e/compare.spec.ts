@@ -18,7 +18,7 @@ test('selecting a claim brings the same event into view in the other columns', a
 	await page.setViewportSize({ width: 1400, height: 900 });
 	await page.goto('/compare/');
 	await page.locator('[data-column="new-telegraph-2025-04"] a.claim-ref[data-event="trufanov-release"]').click();
-	await expect(page).toHaveURL(/\/compare\/#new-telegraph-2025-04-trufanov-release$/);
+	await expect(page).toHaveURL(/\/compare\/#new-telegraph-2025-04\.trufanov-release$/);
 	const tass = page.locator('[data-column="tass-2025-02-10"] mark.claim[data-event="trufanov-release"]');
 	await expect(tass.first()).toHaveClass(/is-selected/);
 	await expect(tass.first()).toBeInViewport();
@@ -39,8 +39,8 @@ test('a claim can be selected from the keyboard with Enter', async ({ page }) =>
 
 test('following a claim link into the compare view selects its event', async ({ page }) => {
 	await page.setViewportSize({ width: 1400, height: 900 });
-	await page.goto('/compare/#i24news-2024-02-08-halperin-remarks-2');
-	const target = page.locator('#i24news-2024-02-08-halperin-remarks-2');
+	await page.goto('/compare/#i24news-2024-02-08.halperin-remarks-2');
+	const target = page.locator('[id="i24news-2024-02-08.halperin-remarks-2"]');
 	expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
 	await expect(target).toBeInViewport();
 	await expect(page.locator('[data-column="tass-2025-02-10"] mark.claim[data-event="halperin-remarks"]').first()).toHaveClass(/is-selected/);
@@ -49,7 +49,7 @@ test('following a claim link into the compare view selects its event', async ({ 
 test('screenshots of the compare view, desktop and phone', async ({ page }) => {
 	mkdirSync('tests/artifacts', { recursive: true });
 	await page.setViewportSize({ width: 1400, height: 1000 });
-	await page.goto('/compare/#tass-2025-02-10-krivoi-release');
+	await page.goto('/compare/#tass-2025-02-10.krivoi-release');
 	await page.screenshot({ path: 'tests/artifacts/e2e-compare-desktop.png' });
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/compare/');
@@ -68,4 +68,13 @@ test('on a phone, selecting a claim emphasises the event without scrolling the r
 	await expect(ref).toBeInViewport();
 	await expect(page.locator('[data-column="i24news-2024-02-08"] mark.claim[data-event="krivoi-release"]').first()).toHaveClass(/is-selected/);
 	await expect(page.locator('#reader-status')).toContainText('in 2 of 3 sources');
+});
+
+test('a pre-0.2 claim link into the compare view still lands and selects its event', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await page.goto('/compare/#i24news-2024-02-08-halperin-remarks-2');
+	const claim = page.locator('[id="i24news-2024-02-08.halperin-remarks-2"]');
+	expect(await claim.evaluate((el) => el.matches(':has(> .id-alias:target)'))).toBe(true);
+	await expect(claim).toBeInViewport();
+	await expect(page.locator('[data-column="tass-2025-02-10"] mark.claim[data-event="halperin-remarks"]').first()).toHaveClass(/is-selected/);
 });
