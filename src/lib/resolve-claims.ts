@@ -75,7 +75,7 @@ export function resolveClaims(input: ContentInput): { claims: ResolvedClaim[]; p
 	const eventIds = new Set([...input.events.map((e) => e.id), ...(input.alsoKnown?.events ?? [])]);
 	const unknownArticle = (id: string) => `Expected an article id, but found \`${id}\`, which is not in the articles. Known articles: ${listIds(articleIds)}. Fix the id, or add \`articles/${id}.md\`.`;
 
-	input.entities.forEach(({ id, data }, index) => {
+	input.entities.forEach(({ data }, index) => {
 		data.variants.forEach((variant, v) => {
 			if (typeof variant !== 'string' && variant.errorIn !== undefined && !articleIds.has(variant.errorIn)) {
 				problems.push({ file: input.entitiesFile, field: `[${index}].variants[${v}].errorIn`, message: unknownArticle(variant.errorIn) });
