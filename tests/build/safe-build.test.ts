@@ -2,7 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
 import { outputDirProblem } from '../../src/lib/check/output-dir';
+import { findAll } from '../helpers/html';
 import { articleFile, trickyFiles, validFiles, writeContentSet } from '../helpers/content-set';
 import { projectRoot, runAstro } from '../helpers/run-astro';
 import { runNpmBuild } from '../helpers/run-build';
@@ -118,5 +120,34 @@ describe('ids are unique and links never nest, on pages with tricky content', ()
 		expect(compare).toContain('id="foo.bar-p1"');
 		expect(compare).toContain('id="foo-bar.p1"');
 		expect(compare, 'old `<article>-` aliases are left out where they would be ambiguous').not.toContain('id="foo-bar-p1"');
+	});
+});
+
+describe('frontmatter and data strings reach pages only escaped', () => {
+	it('shows hostile titles, names, notes and summaries as text, in elements and attributes', () => {
+		const payload = '\\"><script>alert(1)</script><img src=x onerror=alert(2)>';
+		const files = validFiles();
+		files['articles/alpha.md'] = files['articles/alpha.md']!
+			.replace('text: "Sample headline"', `text: "Sample ${payload}"`)
+			.replace('name: Fixture Gazette', `name: "Gazette ${payload}"`)
+			.replace('language: en', `language: en\nauthor: "A ${payload}"\nremoved:\n  - text: "R ${payload}"\n    kind: other\n    position: "p ${payload}"\n    reason: "r ${payload}"`);
+		files['entities.yaml'] = `- id: ann-example\n  name: Ann Example\n  kind: person\n  description: "D ${payload}"\n  variants:\n    - text: Ann\n      note: "N ${payload}"\n`;
+		files['events/bridge.yaml'] = files['events/bridge.yaml']!
+			.replace('title: Bridge opening', `title: "Bridge ${payload}"`)
+			.replace('summary: Fixture event.', `summary: "S ${payload}"`)
+			.replace('    relation: agrees\n', `    relation: agrees\n    note: "N ${payload}"\n    occasion: "O ${payload}"\n`);
+		const run = runAstro('build', writeContentSet(files));
+		expect(run.status, run.output).toBe(0);
+		const pages = readdirSync(run.outDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+		let seen = 0;
+		for (const name of pages) {
+			const html = readFileSync(join(run.outDir, name), 'utf8');
+			// Parsed as a browser would: `<` inside a quoted attribute value is text there, so only real elements count.
+			const tree = fromHtml(html);
+			const injected = findAll(tree, (el) => (el.tagName === 'script' && !el.properties.src && el.properties.type !== 'application/ld+json') || (el.tagName === 'img' && el.properties.src === 'x') || Object.keys(el.properties).some((key) => /^on/i.test(key)));
+			expect(injected.map((el) => el.tagName), name).toEqual([]);
+			if (html.includes('&lt;script&gt;alert(1)&lt;/script&gt;')) seen++;
+		}
+		expect(seen, 'the payload is shown as text somewhere').toBeGreaterThan(2);
 	});
 });
