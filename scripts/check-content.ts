@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { checkContent } from '../src/lib/check/check-content';
 import { displayFrom } from '../src/lib/check/load-content';
 import { outputDirProblem } from '../src/lib/check/output-dir';
-import { formatProblems } from '../src/lib/content-problems';
+import { formatProblems } from '../src/lib/corpus/content-problems';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const contentRoot = resolve(process.env.PARALLAX_CONTENT ?? 'content');

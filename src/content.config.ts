@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contentRoot } from './lib/content-root';
+import { contentRoot } from './lib/corpus/content-root';
 import { ArticleSchema } from './schemas/article';
 import { EntitySchema } from './schemas/entity';
 import { EventSchema } from './schemas/event';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCorpus } from '../lib/corpus';
+import { getCorpus } from '../lib/corpus/corpus';
 
 /**
  * One rule per event for the compare view's legend: unticking an event's box

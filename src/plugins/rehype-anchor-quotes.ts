@@ -1,7 +1,7 @@
 import type { Element, Properties, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { describeOffsetIn, indexText, wrapSpans } from '../lib/hast-text';
-import { type AnchorProblem, anchorText, type TextQuote } from '../lib/text-quote';
+import { describeOffsetIn, indexText, wrapSpans } from '../lib/anchoring/hast-text';
+import { type AnchorProblem, anchorText, type TextQuote } from '../lib/anchoring/text-quote';
 
 /** One quote to anchor in the article. */
 export interface QuoteAnchor {

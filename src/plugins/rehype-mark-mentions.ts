@@ -1,7 +1,7 @@
 import type { Properties, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { indexText, wrapSpans } from '../lib/hast-text';
-import { anchorText } from '../lib/text-quote';
+import { indexText, wrapSpans } from '../lib/anchoring/hast-text';
+import { anchorText } from '../lib/anchoring/text-quote';
 
 /** A name to mark wherever it occurs as a whole word. */
 export interface MentionTerm {

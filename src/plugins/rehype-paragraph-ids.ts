@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { headingId } from '../lib/page-ids';
+import { headingId } from '../lib/corpus/page-ids';
 import { aliasElement } from './rehype-anchor-quotes';
 
 export interface Options {

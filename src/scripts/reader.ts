@@ -5,7 +5,7 @@
  *   in every other column and emphasises them (the link to the event page is
  *   what the same control does without JavaScript).
  */
-import { formatCitation } from '../lib/citation';
+import { formatCitation } from '../lib/citing/citation';
 
 const status = document.getElementById('reader-status');
 

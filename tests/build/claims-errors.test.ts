@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content';
 import { displayFrom } from '../../src/lib/check/load-content';
-import { formatProblems } from '../../src/lib/content-problems';
+import { formatProblems } from '../../src/lib/corpus/content-problems';
 import { projectRoot } from '../helpers/run-astro';
 
 // Each fixture content set is valid but for one mistake in an event or the

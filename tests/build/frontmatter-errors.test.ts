@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content';
 import { displayFrom } from '../../src/lib/check/load-content';
-import { formatProblems } from '../../src/lib/content-problems';
+import { formatProblems } from '../../src/lib/corpus/content-problems';
 import { projectRoot, runAstro } from '../helpers/run-astro';
 
 // Each fixture content set has one article with one broken frontmatter field.

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeWithMap } from '../../src/lib/normalize-text';
-import { anchorText } from '../../src/lib/text-quote';
+import { normalizeWithMap } from '../../src/lib/anchoring/normalize-text';
+import { anchorText } from '../../src/lib/anchoring/text-quote';
 
 // The real articles' texts (bodies without frontmatter) are the haystacks.
 const dir = join(import.meta.dirname, '../../content/articles');

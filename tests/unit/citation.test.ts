@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation, originalWithFragment, textFragment } from '../../src/lib/citation';
+import { formatCitation, originalWithFragment, textFragment } from '../../src/lib/citing/citation';
 
 describe('textFragment', () => {
 	it('quotes a short passage whole, encoding the characters Text Fragments reserve', () => {

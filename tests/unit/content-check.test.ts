@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content';
-import { formatProblems } from '../../src/lib/content-problems';
+import { formatProblems } from '../../src/lib/corpus/content-problems';
 import { articleFile, validFiles, writeContentSet } from '../helpers/content-set';
 
 /** Checks a content set made of the valid one with `changes` applied (`null` deletes a file). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSearcher } from '../../src/lib/multi-search';
+import { createSearcher } from '../../src/lib/anchoring/multi-search';
 
 /** Every occurrence, found the slow and obvious way. */
 function naive(text: string, patterns: string[]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalChar, normalizeQuote, normalizeWithMap } from '../../src/lib/normalize-text';
+import { canonicalChar, normalizeQuote, normalizeWithMap } from '../../src/lib/anchoring/normalize-text';
 
 describe('normalizeWithMap', () => {
 	it('folds quotes, apostrophes and dashes, and collapses whitespace', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate } from '../../src/lib/format-date';
+import { formatPartialDate } from '../../src/lib/display/format-date';
 import { IsoDateSchema, isRealDate, PartialDateSchema } from '../../src/schemas/partial-date';
 
 describe('isRealDate', () => {

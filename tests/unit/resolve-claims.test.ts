@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { type ContentInput, defaultClaimId, resolveClaims } from '../../src/lib/resolve-claims';
+import { type ContentInput, defaultClaimId, resolveClaims } from '../../src/lib/corpus/resolve-claims';
 import { EventSchema } from '../../src/schemas/event';
 import { EntitySchema } from '../../src/schemas/entity';
 

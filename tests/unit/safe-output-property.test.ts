@@ -4,7 +4,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { sourceMarkdownOptions } from '../../src/lib/markdown/options';
-import { renderArticleHtml } from '../../src/lib/render-article';
+import { renderArticleHtml } from '../../src/lib/anchoring/render-article';
 import { isSafeUrl } from '../../src/plugins/remark-source-text';
 
 // Even if the content check were skipped (`astro build` run directly), what

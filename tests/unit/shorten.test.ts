@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { shorten } from '../../src/lib/shorten';
+import { shorten } from '../../src/lib/display/shorten';
 
 it('cuts long text to the limit with an ellipsis and leaves short text alone', () => {
 	expect(shorten('Putin meets freed hostages in the Kremlin', 20)).toBe('Putin meets freed h…');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closestPassage } from '../../src/lib/closest-passage';
-import { anchorText } from '../../src/lib/text-quote';
+import { closestPassage } from '../../src/lib/anchoring/closest-passage';
+import { anchorText } from '../../src/lib/anchoring/text-quote';
 
 const text = 'He said: “It’s done.” Then he left — quietly. He said: “It’s done.” Then silence.';
 

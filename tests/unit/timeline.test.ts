@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateSpan, timeScale } from '../../src/lib/timeline';
+import { dateSpan, timeScale } from '../../src/lib/display/timeline';
 
 describe('dateSpan', () => {
 	it('covers the whole day, month or year a partial date means', () => {

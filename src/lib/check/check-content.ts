@@ -3,11 +3,11 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { remarkSourceText, type SourceProblem } from '../../plugins/remark-source-text';
-import type { ContentProblem } from '../content-problems';
-import { checkEditorialRules } from '../editorial-rules';
+import type { ContentProblem } from '../corpus/content-problems';
+import { checkEditorialRules } from '../corpus/editorial-rules';
 import { sourceMarkdownOptions } from '../markdown/options';
-import { renderArticleHtml } from '../render-article';
-import { resolveClaims } from '../resolve-claims';
+import { renderArticleHtml } from '../anchoring/render-article';
+import { resolveClaims } from '../corpus/resolve-claims';
 import { QuoteAnchorError } from '../../plugins/rehype-anchor-quotes';
 import { type LoadedContent, loadContent } from './load-content';
 

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { type Article, ArticleSchema } from '../../schemas/article';
 import { type Entity, EntitySchema } from '../../schemas/entity';
 import { type Event, EventSchema } from '../../schemas/event';
-import type { ContentProblem } from '../content-problems';
+import type { ContentProblem } from '../corpus/content-problems';
 import { parseYamlSource, schemaProblems, type YamlSource } from './yaml-source';
 
 /** One article as read from disk, before Astro: its frontmatter, its body and where the body starts. */

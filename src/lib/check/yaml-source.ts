@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, Scalar, visit } from 'yaml';
 import type { z } from 'astro/zod';
-import type { ContentProblem } from '../content-problems';
+import type { ContentProblem } from '../corpus/content-problems';
 
 /** A YAML text parsed with the positions of its nodes, so problems can name a line. */
 export interface YamlSource {

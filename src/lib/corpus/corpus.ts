@@ -1,12 +1,12 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { NARRATION } from '../schemas/claim';
-import type { Entity } from '../schemas/entity';
+import { NARRATION } from '../../schemas/claim';
+import type { Entity } from '../../schemas/entity';
 import { type ArticleEntry, getArticles } from './articles';
 import { contentRoot } from './content-root';
 import { type ContentProblem, ContentError } from './content-problems';
-import { type AnchoredQuote, QuoteAnchorError } from '../plugins/rehype-anchor-quotes';
+import { type AnchoredQuote, QuoteAnchorError } from '../../plugins/rehype-anchor-quotes';
 import { claimAnchor, mentionTerms } from './annotation-markup';
-import { renderArticleHtml } from './render-article';
+import { renderArticleHtml } from '../anchoring/render-article';
 import { legacyScopedId, scopePrefix } from './page-ids';
 import { type ResolvedClaim, resolveClaims } from './resolve-claims';
 import { checkEditorialRules } from './editorial-rules';

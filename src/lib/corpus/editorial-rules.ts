@@ -1,6 +1,6 @@
-import type { Event } from '../schemas/event';
+import type { Event } from '../../schemas/event';
 import type { ContentProblem } from './content-problems';
-import { datesOverlap } from './timeline';
+import { datesOverlap } from '../display/timeline';
 import type { ResolvedClaim } from './resolve-claims';
 
 /**

@@ -1,4 +1,4 @@
-import type { PartialDate } from '../schemas/partial-date';
+import type { PartialDate } from '../../schemas/partial-date';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

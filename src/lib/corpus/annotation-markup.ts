@@ -1,9 +1,9 @@
-import type { Entity } from '../schemas/entity';
-import type { QuoteAnchor } from '../plugins/rehype-anchor-quotes';
-import type { MentionTerm } from '../plugins/rehype-mark-mentions';
+import type { Entity } from '../../schemas/entity';
+import type { QuoteAnchor } from '../../plugins/rehype-anchor-quotes';
+import type { MentionTerm } from '../../plugins/rehype-mark-mentions';
 import type { EventEntry } from './corpus';
 import { legacyScopedId, scopedId } from './page-ids';
-import { eventPath } from './paths';
+import { eventPath } from '../paths';
 import type { ResolvedClaim } from './resolve-claims';
 
 /** The number of event colours in the stylesheet; events beyond it reuse them, and their numbers tell them apart. */

@@ -1,4 +1,4 @@
-import type { PartialDate } from '../schemas/partial-date';
+import type { PartialDate } from '../../schemas/partial-date';
 
 /** The first and the day after the last day a partial date can mean, in UTC milliseconds. */
 export function dateSpan(value: Pick<PartialDate, 'date' | 'until' | 'precision'>): [number, number] {

@@ -1,6 +1,6 @@
-import { type Claim, NARRATION } from '../schemas/claim';
-import type { Entity } from '../schemas/entity';
-import type { Event } from '../schemas/event';
+import { type Claim, NARRATION } from '../../schemas/claim';
+import type { Entity } from '../../schemas/entity';
+import type { Event } from '../../schemas/event';
 import type { ContentProblem } from './content-problems';
 import { RESERVED_IDS } from './page-ids';
 

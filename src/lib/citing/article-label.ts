@@ -1,5 +1,5 @@
-import type { Article } from '../schemas/article';
-import { formatPartialDate } from './format-date';
+import type { Article } from '../../schemas/article';
+import { formatPartialDate } from '../display/format-date';
 
 /** Words shown beside a headline so an inferred one never reads as printed. */
 export const titleQualifier: Record<Article['title']['basis'], string | undefined> = {

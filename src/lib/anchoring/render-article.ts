@@ -3,10 +3,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { type AnchoredQuote, type QuoteAnchor, rehypeAnchorQuotes } from '../plugins/rehype-anchor-quotes';
-import { type FoundMention, type MentionTerm, rehypeMarkMentions } from '../plugins/rehype-mark-mentions';
-import { rehypeParagraphIds } from '../plugins/rehype-paragraph-ids';
-import { rehypeSafeSource } from '../plugins/rehype-safe-source';
+import { type AnchoredQuote, type QuoteAnchor, rehypeAnchorQuotes } from '../../plugins/rehype-anchor-quotes';
+import { type FoundMention, type MentionTerm, rehypeMarkMentions } from '../../plugins/rehype-mark-mentions';
+import { rehypeParagraphIds } from '../../plugins/rehype-paragraph-ids';
+import { rehypeSafeSource } from '../../plugins/rehype-safe-source';
 
 export interface RenderOptions {
 	/** Prefix for every id in this rendering, so several articles can share a page. */
