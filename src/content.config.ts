@@ -4,6 +4,7 @@ import { contentRoot } from './lib/corpus/content-root';
 import { ArticleSchema } from './schemas/article';
 import { EntitySchema } from './schemas/entity';
 import { EventSchema } from './schemas/event';
+import { StorySchema } from './schemas/story';
 
 // https://docs.astro.build/en/guides/content-collections/#the-collection-config
 const articles = defineCollection({
@@ -21,4 +22,9 @@ const entities = defineCollection({
 	schema: EntitySchema,
 });
 
-export const collections = { articles, events, entities };
+const stories = defineCollection({
+	loader: glob({ base: `${contentRoot}/stories`, pattern: '**/*.{yaml,yml}' }),
+	schema: StorySchema,
+});
+
+export const collections = { articles, events, entities, stories };

@@ -18,3 +18,23 @@ export function articlePath(id: string): string {
 export function eventPath(id: string): string {
 	return withBase(`events/${id}/`);
 }
+
+/** The overview of one story: its timeline, sources and events. */
+export function storyPath(id: string): string {
+	return withBase(`stories/${id}/`);
+}
+
+/** A story's compare view: its sources side by side. */
+export function storyComparePath(id: string): string {
+	return withBase(`stories/${id}/compare/`);
+}
+
+/** A story's events matrix: its events by its sources. */
+export function storyEventsPath(id: string): string {
+	return withBase(`stories/${id}/events/`);
+}
+
+/** The stylesheet that lets a story's legend hide events without JavaScript. */
+export function storyTogglesPath(id: string): string {
+	return withBase(`stories/${id}/event-toggles.css`);
+}

@@ -1,7 +1,7 @@
 import type { Properties, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { indexText, wrapSpans } from '../lib/anchoring/hast-text';
-import { anchorText } from '../lib/anchoring/text-quote';
+import { anchorText, compileTerms, type TermMatcher } from '../lib/anchoring/text-quote';
 
 /** A name to mark wherever it occurs as a whole word. */
 export interface MentionTerm {
@@ -29,6 +29,13 @@ declare module 'vfile' {
 export interface Options {
 	/** The names to mark. Where two overlap, the leftmost, then the longest, wins. */
 	terms: readonly MentionTerm[];
+	/** The same names compiled once (`compileMentions(terms)`), so a build does not rebuild the automaton for every article. */
+	matcher?: TermMatcher | undefined;
+}
+
+/** Compiles the names of `terms` once; any list of terms with the same texts in the same order can use it. */
+export function compileMentions(terms: readonly Pick<MentionTerm, 'text'>[]): TermMatcher {
+	return compileTerms(terms.map((term, i) => ({ key: String(i), text: term.text })));
 }
 
 /**
@@ -41,7 +48,7 @@ export function rehypeMarkMentions(options: Options) {
 		file.data.mentions = [];
 		if (options.terms.length === 0) return;
 		const index = indexText(tree);
-		const { terms } = anchorText(index.text, [], options.terms.map((term, i) => ({ key: String(i), text: term.text })));
+		const { terms } = anchorText(index.text, [], options.matcher ?? compileMentions(options.terms));
 		file.data.mentions = terms.map((span) => ({ key: options.terms[Number(span.key)]!.key, text: index.text.slice(span.start, span.end) }));
 		wrapSpans(
 			index,

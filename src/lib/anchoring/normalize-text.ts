@@ -7,48 +7,69 @@
  * apostrophes, dashes and hyphens, and runs of whitespace. Case, letters,
  * digits and every other punctuation mark must match exactly.
  */
-const DOUBLE_QUOTES = new Set(['"', '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033']);
-const SINGLE_QUOTES = new Set(["'", '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC']);
-const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212']);
-
 /** The canonical form of one character (whitespace is handled by the caller). */
 export function canonicalChar(char: string): string {
-	if (DOUBLE_QUOTES.has(char)) return '"';
-	if (SINGLE_QUOTES.has(char)) return "'";
-	if (DASHES.has(char)) return '-';
-	return char;
+	return char.length === 1 ? String.fromCharCode(canonicalCode(char.charCodeAt(0))) : char;
 }
 
-const WHITESPACE = /\s/;
+/** True for the characters `\s` matches in JavaScript, by code unit, without a regular expression per character. */
+function isSpace(code: number): boolean {
+	return (
+		code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 5760 || (code >= 8192 && code <= 8202) || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279
+	);
+}
+
+/** The canonical code unit of one code unit: quotes, apostrophes and dashes folded. */
+function canonicalCode(code: number): number {
+	switch (code) {
+		case 0x22: case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0xab: case 0xbb: case 0x2033:
+			return 0x22;
+		case 0x27: case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x2032: case 0x2bc:
+			return 0x27;
+		case 0x2d: case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+			return 0x2d;
+		default:
+			return code;
+	}
+}
 
 export interface NormalizedText {
 	/** The text with typographic variants folded and whitespace runs collapsed to one space. */
 	text: string;
-	/** For each character of `text`, the index of the source character it came from; one extra entry for the end. */
-	map: number[];
+	/** For each code unit of `text`, the index of the source code unit it came from; one extra entry for the end. */
+	map: Int32Array;
 }
 
-/** Normalizes `source`, recording where each normalized character came from. */
+const CHUNK = 8192;
+
+/**
+ * Normalizes `source`, recording where each normalized character came from.
+ * One pass over the code units into typed arrays, then one string built in
+ * chunks: linear time, and no string or regular expression per character.
+ */
 export function normalizeWithMap(source: string): NormalizedText {
-	let text = '';
-	const map: number[] = [];
+	const codes = new Uint16Array(source.length);
+	const map = new Int32Array(source.length + 1);
+	let length = 0;
 	let inSpace = false;
 	for (let i = 0; i < source.length; i++) {
-		const char = source[i]!;
-		if (WHITESPACE.test(char)) {
+		const code = source.charCodeAt(i);
+		if (isSpace(code)) {
 			if (!inSpace) {
-				text += ' ';
-				map.push(i);
+				codes[length] = 32;
+				map[length++] = i;
 				inSpace = true;
 			}
 			continue;
 		}
 		inSpace = false;
-		text += canonicalChar(char);
-		map.push(i);
+		codes[length] = canonicalCode(code);
+		map[length++] = i;
 	}
-	map.push(source.length);
-	return { text, map };
+	map[length] = source.length;
+	let text = '';
+	for (let from = 0; from < length; from += CHUNK) text += String.fromCharCode(...codes.subarray(from, Math.min(length, from + CHUNK)));
+	return { text, map: map.subarray(0, length + 1) };
 }
 
 /** Normalizes a quote for searching: folded like the text, and trimmed. */

@@ -1,9 +1,10 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { type AnchoredQuote, type QuoteAnchor, rehypeAnchorQuotes } from '../../plugins/rehype-anchor-quotes';
+import { type AnchoredQuote, aliasElement, type QuoteAnchor, rehypeAnchorQuotes } from '../../plugins/rehype-anchor-quotes';
+import type { TermMatcher } from './text-quote';
 import { type FoundMention, type MentionTerm, rehypeMarkMentions } from '../../plugins/rehype-mark-mentions';
 import { rehypeParagraphIds } from '../../plugins/rehype-paragraph-ids';
 import { rehypeSafeSource } from '../../plugins/rehype-safe-source';
@@ -19,22 +20,59 @@ export interface RenderOptions {
 	anchors?: readonly QuoteAnchor[];
 	/** Entity names to mark. */
 	mentions?: readonly MentionTerm[];
+	/** The same names compiled once per build (`compileMentions`). */
+	mentionMatcher?: TermMatcher | undefined;
 }
 
 /**
  * Runs the reader's rehype transforms over an article's rendered Markdown.
  * Astro's Markdown processor (configured in `astro.config.mjs`) turns the
- * source into HTML once and caches it; the transforms that need per-page
- * options (id prefixes, claims, mentions) run here, on the page that shows it.
+ * source into HTML once and caches it; the transforms that add the reader's
+ * own marks (paragraph ids, claims, mentions) run here, once per article per
+ * build. Pages that show several articles take a copy with `scopeIds`.
  */
-export async function renderArticleHtml(html: string, options: RenderOptions = {}): Promise<{ html: string; anchored: AnchoredQuote[]; mentions: FoundMention[] }> {
+export async function renderArticleTree(html: string, options: RenderOptions = {}): Promise<{ tree: Root; anchored: AnchoredQuote[]; mentions: FoundMention[] }> {
 	const processor = unified()
 		// Whatever Markdown let through, only plain text elements go on: nothing here can run script or hide text.
 		.use(rehypeSafeSource)
 		.use(rehypeParagraphIds, { prefix: options.idPrefix ?? '', links: options.paragraphLinks ?? false, legacyPrefix: options.legacyPrefix })
 		.use(rehypeAnchorQuotes, { anchors: options.anchors ?? [] })
-		.use(rehypeMarkMentions, { terms: options.mentions ?? [] });
+		.use(rehypeMarkMentions, { terms: options.mentions ?? [], matcher: options.mentionMatcher });
 	const file = new VFile();
 	const tree = (await processor.run(fromHtml(html, { fragment: true }), file)) as Root;
-	return { html: toHtml(tree), anchored: file.data.quoteAnchors ?? [], mentions: file.data.mentions ?? [] };
+	return { tree, anchored: file.data.quoteAnchors ?? [], mentions: file.data.mentions ?? [] };
+}
+
+/** `renderArticleTree`, as HTML. */
+export async function renderArticleHtml(html: string, options: RenderOptions = {}): Promise<{ html: string; anchored: AnchoredQuote[]; mentions: FoundMention[] }> {
+	const { tree, anchored, mentions } = await renderArticleTree(html, options);
+	return { html: toHtml(tree), anchored, mentions };
+}
+
+/**
+ * A copy of a rendered article for a page that shows several: every id, every
+ * in-page link (`href="#…"`) and every `data-target` gets `prefix`, so the
+ * article is anchored once per build and reused. With `legacyPrefix`, each
+ * paragraph and claim also keeps its pre-0.2 id as an empty alias element.
+ */
+export function scopeIds(tree: Root, prefix: string, legacyPrefix?: string): Root {
+	const copy = structuredClone(tree);
+	const walk = (parent: Root | Element): void => {
+		for (const child of parent.children) {
+			if (child.type !== 'element') continue;
+			const { properties } = child;
+			// An alias added here already has its final id.
+			if (Array.isArray(properties.className) && properties.className.includes('id-alias')) continue;
+			if (typeof properties.id === 'string') {
+				const isAnchor = child.tagName === 'p' || child.tagName === 'mark';
+				if (legacyPrefix !== undefined && isAnchor) child.children.unshift(aliasElement(`${legacyPrefix}${properties.id}`));
+				properties.id = `${prefix}${properties.id}`;
+			}
+			if (typeof properties.dataTarget === 'string') properties.dataTarget = `${prefix}${properties.dataTarget}`;
+			if (typeof properties.href === 'string' && properties.href.startsWith('#')) properties.href = `#${prefix}${properties.href.slice(1)}`;
+			walk(child);
+		}
+	};
+	walk(copy);
+	return copy;
 }

@@ -1,5 +1,5 @@
 import { closestPassage } from './closest-passage';
-import { createSearcher } from './multi-search';
+import { createSearcher, type Searcher } from './multi-search';
 import { normalizeQuote, normalizeWithMap } from './normalize-text';
 
 /** A W3C Web Annotation TextQuoteSelector: the exact text, with optional context to tell repeats apart. */
@@ -57,7 +57,7 @@ const CONTEXT_WORDS = 8;
  * occur exactly once (after their prefix and suffix are applied); terms are
  * whole words, and where two overlap the leftmost, then longest, wins.
  */
-export function anchorText(source: string, quotes: readonly QuoteTarget[], terms: readonly TermTarget[] = [], options: AnchorOptions = {}): AnchorResult {
+export function anchorText(source: string, quotes: readonly QuoteTarget[], terms: readonly TermTarget[] | TermMatcher = [], options: AnchorOptions = {}): AnchorResult {
 	const normalized = normalizeWithMap(source);
 	const text = normalized.text;
 	const describe = options.describeOffset ?? ((offset: number) => `character ${offset}`);
@@ -74,9 +74,9 @@ export function anchorText(source: string, quotes: readonly QuoteTarget[], terms
 		}
 		quotePattern.push(patterns.push(exact) - 1);
 	}
-	const termPatterns = terms.map((term) => patterns.push(normalizeQuote(term.text)) - 1);
 	const byPattern: number[][] = patterns.map(() => []);
 	for (const match of patterns.length ? createSearcher(patterns).search(text) : []) byPattern[match.pattern]!.push(match.start);
+	const matcher = 'searcher' in terms ? terms : compileTerms(terms);
 
 	const toSpan = (key: string, start: number, length: number): Span => ({
 		key,
@@ -143,7 +143,7 @@ export function anchorText(source: string, quotes: readonly QuoteTarget[], terms
 		});
 	});
 
-	return { quotes: found, terms: selectTerms(text, terms, termPatterns, byPattern, patterns).map(([key, start, length]) => toSpan(key, start, length)), problems };
+	return { quotes: found, terms: selectTerms(text, matcher).map(([key, start, length]) => toSpan(key, start, length)), problems };
 }
 
 /** Names each occurrence's place, numbering those that share one: `paragraph 2 (1st)`, `paragraph 2 (2nd)`. */
@@ -165,7 +165,7 @@ function count(n: number): string {
 }
 
 /** For each occurrence, the shortest prefix and suffix (in words) that no other occurrence shares. */
-function contextHints(text: string, starts: readonly number[], exact: string, map: readonly number[], describe: (offset: number) => string): string {
+function contextHints(text: string, starts: readonly number[], exact: string, map: ArrayLike<number>, describe: (offset: number) => string): string {
 	const before = (start: number, words: number) => text.slice(Math.max(0, start - 400), start).trimEnd().split(' ').slice(-words).join(' ');
 	const after = (start: number, words: number) => text.slice(start + exact.length, start + exact.length + 400).trimStart().split(' ').slice(0, words).join(' ');
 	const shortest = (start: number, take: (s: number, w: number) => string): string | undefined => {
@@ -253,19 +253,30 @@ export function shortenAround(text: string, at: number): string {
 	return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
 }
 
+/** Names to find as whole words, compiled once into one automaton and reused for every text. */
+export interface TermMatcher {
+	terms: readonly TermTarget[];
+	/** The normalized form of each term, by index. */
+	patterns: readonly string[];
+	searcher: Searcher | undefined;
+}
+
+/** Compiles names once (per build), so marking them in each article costs one pass over its text. */
+export function compileTerms(terms: readonly TermTarget[]): TermMatcher {
+	const patterns = terms.map((term) => normalizeQuote(term.text));
+	const usable = patterns.every((p) => p.length > 0);
+	return { terms, patterns, searcher: patterns.length && usable ? createSearcher(patterns) : patterns.length ? createSearcher(patterns.map((p) => p || '\u0000')) : undefined };
+}
+
 /** Whole-word term matches, leftmost first, longest first, without overlaps. */
-function selectTerms(text: string, terms: readonly TermTarget[], termPatterns: readonly number[], byPattern: readonly number[][], patterns: readonly string[]): [string, number, number][] {
+function selectTerms(text: string, matcher: TermMatcher): [string, number, number][] {
 	const candidates: [string, number, number][] = [];
-	terms.forEach((term, index) => {
-		const pattern = termPatterns[index]!;
-		const length = patterns[pattern]!.length;
-		for (const start of byPattern[pattern]!) {
-			const before = text[start - 1];
-			const after = text[start + length];
-			if ((before && WORD_CHAR.test(before)) || (after && WORD_CHAR.test(after))) continue;
-			candidates.push([term.key, start, length]);
-		}
-	});
+	for (const match of matcher.searcher?.search(text) ?? []) {
+		const before = text[match.start - 1];
+		const after = text[match.end];
+		if ((before && WORD_CHAR.test(before)) || (after && WORD_CHAR.test(after))) continue;
+		candidates.push([matcher.terms[match.pattern]!.key, match.start, match.end - match.start]);
+	}
 	candidates.sort((a, b) => a[1] - b[1] || b[2] - a[2]);
 	const chosen: [string, number, number][] = [];
 	let reach = 0;

@@ -8,6 +8,7 @@ import { checkEditorialRules } from '../corpus/editorial-rules';
 import { sourceMarkdownOptions } from '../markdown/options';
 import { renderArticleHtml } from '../anchoring/render-article';
 import { resolveClaims } from '../corpus/resolve-claims';
+import { resolveStories } from '../corpus/stories';
 import { QuoteAnchorError } from '../../plugins/rehype-anchor-quotes';
 import { type LoadedContent, loadContent } from './load-content';
 
@@ -41,6 +42,11 @@ export async function checkContent(root: string, display?: (path: string) => str
 	});
 	problems.push(...refProblems);
 	if (!refProblems.length) problems.push(...checkEditorialRules(content.events, claims));
+	const failedStories = [...failedFiles].some((f) => /[\\/]stories[\\/]/.test(f));
+	if (!failedStories) {
+		const events = [...content.events].sort((a, b) => a.data.when.date.localeCompare(b.data.when.date) || a.id.localeCompare(b.id));
+		problems.push(...resolveStories({ stories: content.stories, events, articles: content.articles.map((a) => a.id), claims, storiesFolder: content.storiesFolder }).problems);
+	}
 
 	const markdown = await createMarkdownProcessor({ ...sourceMarkdownOptions('collect'), syntaxHighlight: false });
 	const byArticle = Map.groupBy(claims, (claim) => claim.article);

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { type Article, ArticleSchema } from '../../schemas/article';
 import { type Entity, EntitySchema } from '../../schemas/entity';
 import { type Event, EventSchema } from '../../schemas/event';
+import { type Story, StorySchema } from '../../schemas/story';
 import type { ContentProblem } from '../corpus/content-problems';
 import { parseYamlSource, schemaProblems, type YamlSource } from './yaml-source';
 
@@ -21,6 +22,9 @@ export interface LoadedContent {
 	/** The body of every article file, including those whose frontmatter failed, so their text is checked too. */
 	bodies: Omit<LoadedArticle, 'data'>[];
 	events: { id: string; file: string; data: Event }[];
+	stories: { id: string; file: string; data: Story }[];
+	/** Where story files go, for messages. */
+	storiesFolder: string;
 	entities: { id: string; data: Entity }[];
 	entitiesFile: string;
 	/** False when `entities.yaml` could not be read: checks that need the entities are skipped, not reported as false errors. */
@@ -60,6 +64,8 @@ export function loadContent(root: string, display: (path: string) => string = (p
 	const articles: LoadedArticle[] = [];
 	const bodies: LoadedContent['bodies'] = [];
 	const events: LoadedContent['events'] = [];
+	const stories: LoadedContent['stories'] = [];
+	const storiesFolder = display(join(root, 'stories'));
 	const entities: LoadedContent['entities'] = [];
 	const entitiesPath = join(root, 'entities.yaml');
 	const entitiesFile = display(entitiesPath);
@@ -72,7 +78,7 @@ export function loadContent(root: string, display: (path: string) => string = (p
 
 	if (!existsSync(root) || !statSync(root).isDirectory()) {
 		problems.push({ file: display(root), field: '(folder)', message: `The content folder does not exist. Set \`PARALLAX_CONTENT\` to a folder with \`articles/\`, \`events/\` and \`entities.yaml\`, or leave it unset to use \`content/\`.` });
-		return { articles, bodies, events, entities, entitiesFile, entitiesKnown: false, problems, lineOf };
+		return { articles, bodies, events, stories, storiesFolder, entities, entitiesFile, entitiesKnown: false, problems, lineOf };
 	}
 
 	const articleFiles = listFiles(join(root, 'articles'), ['.md']);
@@ -157,7 +163,24 @@ export function loadContent(root: string, display: (path: string) => string = (p
 		if (bad) continue;
 		events.push({ id, file, data: parsed.data });
 	}
-	return { articles, bodies, events, entities, entitiesFile, entitiesKnown, problems, lineOf };
+	for (const name of listFiles(join(root, 'stories'), ['.yaml', '.yml'])) {
+		const path = join(root, 'stories', name);
+		const file = display(path);
+		const id = name.replace(/\.ya?ml$/, '');
+		const bad = idProblem(file, id, 'a story');
+		if (bad) problems.push(bad);
+		const source = parseYamlSource(readFileSync(path, 'utf8'), file);
+		sources.set(file, source);
+		problems.push(...source.problems);
+		if (source.data === undefined) continue;
+		const parsed = StorySchema.safeParse(source.data ?? {});
+		if (!parsed.success) {
+			problems.push(...schemaProblems(source, file, parsed.error.issues, [], new Set(source.problems.map((p) => p.field))));
+			continue;
+		}
+		if (!bad) stories.push({ id, file, data: parsed.data });
+	}
+	return { articles, bodies, events, stories, storiesFolder, entities, entitiesFile, entitiesKnown, problems, lineOf };
 }
 
 /** Paths in messages are relative to the project, as an editor sees them. */

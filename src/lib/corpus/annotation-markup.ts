@@ -1,7 +1,6 @@
 import type { Entity } from '../../schemas/entity';
 import type { QuoteAnchor } from '../../plugins/rehype-anchor-quotes';
 import type { MentionTerm } from '../../plugins/rehype-mark-mentions';
-import type { EventEntry } from './corpus';
 import { legacyScopedId, scopedId } from './page-ids';
 import { eventPath } from '../paths';
 import type { ResolvedClaim } from './resolve-claims';
@@ -29,7 +28,7 @@ export function legacySharedClaimId(claim: Pick<ResolvedClaim, 'article' | 'id'>
  * prefix of a multi-article page (`scopePrefix(article)`), and `legacyPrefix`
  * the old form of it, written as an alias when the page can keep it.
  */
-export function claimAnchor(claim: ResolvedClaim, event: EventEntry, eventNumber: number, prefix: string, legacyPrefix?: string): QuoteAnchor {
+export function claimAnchor(claim: ResolvedClaim, event: { title: string }, eventNumber: number, prefix = '', legacyPrefix?: string): QuoteAnchor {
 	const id = `${prefix}${claim.id}`;
 	return {
 		alias: legacyPrefix === undefined ? undefined : `${legacyPrefix}${claim.id}`,
@@ -51,13 +50,13 @@ export function claimAnchor(claim: ResolvedClaim, event: EventEntry, eventNumber
 				{
 					type: 'element',
 					tagName: 'a',
-					properties: { className: ['claim-ref', hueClass(eventNumber)], href: `${eventPath(claim.eventId)}#${sharedClaimId(claim)}`, dataEvent: claim.eventId, dataTarget: id, ariaLabel: `Event ${eventNumber}: ${event.data.title}. Compare all sources` },
+					properties: { className: ['claim-ref', hueClass(eventNumber)], href: `${eventPath(claim.eventId)}#${sharedClaimId(claim)}`, dataEvent: claim.eventId, dataTarget: id, ariaLabel: `Event ${eventNumber}: ${event.title}. Compare all sources` },
 					children: [{ type: 'text', value: String(eventNumber) }],
 				},
 				{
 					type: 'element',
 					tagName: 'a',
-					properties: { className: ['cite-link'], href: `#${id}`, ariaLabel: `Link to this claim (${event.data.title})` },
+					properties: { className: ['cite-link'], href: `#${id}`, ariaLabel: `Link to this claim (${event.title})` },
 					children: [{ type: 'text', value: '#' }],
 				},
 			],
@@ -65,28 +64,37 @@ export function claimAnchor(claim: ResolvedClaim, event: EventEntry, eventNumber
 	};
 }
 
-/** Every name of every entity, flagged where a variant is a known error of this article. */
-export function mentionTerms(entities: ReadonlyMap<string, Entity>, articleId: string): MentionTerm[] {
-	const terms: MentionTerm[] = [];
-	for (const [id, entity] of entities) {
-		const names = [{ text: entity.name }, ...entity.variants.map((v) => (typeof v === 'string' ? { text: v } : v))];
-		for (const variant of names) {
-			const isError = 'errorIn' in variant && variant.errorIn === articleId;
-			const differs = variant.text !== entity.name;
-			terms.push({
-				key: id,
-				text: variant.text,
-				properties: {
-					className: isError ? ['mention', 'mention-error'] : ['mention'],
-					dataEntity: id,
-					title: isError
-						? `Written “${variant.text}” here: an error of this source; the person is ${entity.name}.${'note' in variant && variant.note ? ` ${variant.note}` : ''}`
-						: differs
-							? `${variant.text}: ${entity.name}`
-							: entity.name,
-				},
-			});
-		}
+/** One name of one entity, as the text may write it. */
+interface EntityName {
+	entityId: string;
+	entity: Entity;
+	text: string;
+	errorIn?: string | undefined;
+	note?: string | undefined;
+}
+
+/** Every name of every entity, in a fixed order: compile it once (`compileMentions`) and reuse it for each article. */
+export function entityNames(entities: ReadonlyMap<string, Entity>): EntityName[] {
+	const names: EntityName[] = [];
+	for (const [entityId, entity] of entities) {
+		names.push({ entityId, entity, text: entity.name });
+		for (const variant of entity.variants) names.push(typeof variant === 'string' ? { entityId, entity, text: variant } : { entityId, entity, ...variant });
 	}
-	return terms;
+	return names;
+}
+
+/** The names as one article's mention terms, in the order of `names`, flagged where a variant is a known error of this article. */
+export function mentionTerms(names: readonly EntityName[], articleId: string): MentionTerm[] {
+	return names.map(({ entityId, entity, text, errorIn, note }) => {
+		const isError = errorIn === articleId;
+		return {
+			key: entityId,
+			text,
+			properties: {
+				className: isError ? ['mention', 'mention-error'] : ['mention'],
+				dataEntity: entityId,
+				title: isError ? `Written “${text}” here: an error of this source; the person is ${entity.name}.${note ? ` ${note}` : ''}` : text !== entity.name ? `${text}: ${entity.name}` : entity.name,
+			},
+		};
+	});
 }

@@ -1,41 +1,62 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { toHtml } from 'hast-util-to-html';
 import { NARRATION } from '../../schemas/claim';
 import type { Entity } from '../../schemas/entity';
-import { type ArticleEntry, getArticles } from './articles';
-import { contentRoot } from './content-root';
-import { type ContentProblem, ContentError } from './content-problems';
 import { type AnchoredQuote, QuoteAnchorError } from '../../plugins/rehype-anchor-quotes';
-import { claimAnchor, mentionTerms } from './annotation-markup';
-import { renderArticleHtml } from '../anchoring/render-article';
-import { legacyScopedId, scopePrefix } from './page-ids';
-import { type ResolvedClaim, resolveClaims } from './resolve-claims';
+import { compileMentions } from '../../plugins/rehype-mark-mentions';
+import { renderArticleTree, scopeIds } from '../anchoring/render-article';
+import { claimAnchor, entityNames, mentionTerms } from './annotation-markup';
+import { type ArticleEntry, getArticles } from './articles';
+import { type ContentProblem, ContentError } from './content-problems';
+import { contentRoot } from './content-root';
 import { checkEditorialRules } from './editorial-rules';
+import { legacyAliasesSafe, legacyScopedId, scopePrefix } from './page-ids';
+import { type ResolvedClaim, resolveClaims } from './resolve-claims';
+import { type ResolvedStory, resolveStories } from './stories';
 
 export type EventEntry = CollectionEntry<'events'>;
 
-export interface RenderScope {
-	scoped?: boolean;
-	legacyAliases?: boolean;
+/** A story with its entries: what one compare view, events matrix and timeline show. */
+export interface StoryView extends ResolvedStory {
+	articles: ArticleEntry[];
+	events: EventEntry[];
 }
 
 export interface Corpus {
+	/** Every source, oldest first. */
 	articles: ArticleEntry[];
-	/** Events in order of when they happened, then by id. */
+	/** Every event, in order of when it happened, then by id. */
 	events: EventEntry[];
+	/** The stories, in the order of their ids; content without stories is one implicit story. */
+	stories: StoryView[];
+	/** The story `/compare/` and `/events/` show, if one is `primary`. */
+	primary: StoryView | undefined;
 	entities: Map<string, Entity>;
 	claims: ResolvedClaim[];
-	/** 1-based number of an event in `events`, shown beside its claims so colour is never the only signal. */
+	article(id: string): ArticleEntry;
+	event(id: string): EventEntry;
+	/** The one story an event belongs to. */
+	storyOf(eventId: string): StoryView;
+	/** The stories a source belongs to. */
+	storiesWith(articleId: string): StoryView[];
+	/** The claims about one event, in file order. */
+	claimsOfEvent(eventId: string): ResolvedClaim[];
+	/** The claims of one source, in the order of the events. */
+	claimsOfArticle(articleId: string): ResolvedClaim[];
+	/** The claims one source makes about one event. */
+	claimsOf(eventId: string, articleId: string): ResolvedClaim[];
+	/** 1-based number of an event within its story, shown beside its claims so colour is never the only signal. */
 	eventNumber(eventId: string): number;
 	/** A claim's passage as the source has it (its `quote` may differ in quote marks or spacing), and the paragraph it starts in; by `ref`. */
 	anchored(ref: string): AnchoredQuote;
 	/** The entities an article names, in order of first mention, each with the forms it writes the name in. */
 	namesIn(articleId: string): { entityId: string; written: string[] }[];
 	/**
-	 * Renders one article's text with its claims and mentions. `scoped` prefixes
-	 * every id with `<article-id>.` for pages that show several articles, and
-	 * `legacyAliases` adds the pre-0.2 `<article-id>-` ids as aliases.
+	 * One article's text with its claims and mentions, rendered once per build.
+	 * `scoped` gives the copy for pages that show several articles: every id is
+	 * `<article-id>.<id>`, with pre-0.2 aliases for the primary story's sources.
 	 */
-	render(articleId: string, options?: RenderScope): Promise<string>;
+	render(articleId: string, options?: { scoped?: boolean }): string;
 }
 
 let loaded: Promise<Corpus> | undefined;
@@ -51,64 +72,78 @@ export function speakerName(corpus: Corpus, speaker: string): string {
 	return speaker === NARRATION ? 'the outlet (narration)' : (corpus.entities.get(speaker)?.name ?? speaker);
 }
 
+function mustGet<K, V>(map: ReadonlyMap<K, V>, key: K, what: string): V {
+	const value = map.get(key);
+	if (value === undefined) throw new Error(`No ${what} \`${String(key)}\` in the corpus.`);
+	return value;
+}
+
 async function loadCorpus(): Promise<Corpus> {
-	const [articles, eventEntries, entityEntries] = await Promise.all([getArticles(), getCollection('events'), getCollection('entities')]);
+	const [articles, eventEntries, entityEntries, storyEntries] = await Promise.all([getArticles(), getCollection('events'), getCollection('entities'), getCollection('stories')]);
 	const events = eventEntries.sort((a, b) => a.data.when.date.localeCompare(b.data.when.date) || a.id.localeCompare(b.id));
-	const entitiesFile = `${contentRoot.replace(/^\.\//, '')}/entities.yaml`;
-	const eventInputs = events.map((e) => ({ id: e.id, file: e.filePath ?? `${contentRoot}/events/${e.id}.yaml`, data: e.data }));
-	const { claims, problems } = resolveClaims({
-		articles,
-		events: eventInputs,
-		entities: entityEntries.map((e) => ({ id: e.id, data: e.data })),
-		entitiesFile,
-	});
+	const root = contentRoot.replace(/^\.\//, '');
+	const eventInputs = events.map((e) => ({ id: e.id, file: e.filePath ?? `${root}/events/${e.id}.yaml`, data: e.data }));
+	const { claims, problems } = resolveClaims({ articles, events: eventInputs, entities: entityEntries.map((e) => ({ id: e.id, data: e.data })), entitiesFile: `${root}/entities.yaml` });
 	problems.push(...checkEditorialRules(eventInputs, claims));
-	// A dateline is recorded and kept in the text; it must be where the text starts.
-	for (const article of articles) {
-		const { dateline } = article.data;
-		if (dateline && !(article.body ?? '').trimStart().startsWith(dateline)) {
-			problems.push({ file: article.filePath ?? article.id, field: 'dateline', message: `Expected the text to start with the dateline ${JSON.stringify(dateline)}, but it starts ${JSON.stringify((article.body ?? '').trimStart().slice(0, 40))}. Copy the dateline exactly as printed, or remove \`dateline\`.` });
-		}
-	}
+	const resolved = resolveStories({
+		stories: storyEntries.sort((a, b) => a.id.localeCompare(b.id)).map((s) => ({ id: s.id, file: s.filePath ?? `${root}/stories/${s.id}.yaml`, data: s.data })),
+		events: eventInputs,
+		articles: articles.map((a) => a.id),
+		claims,
+		storiesFolder: `${root}/stories`,
+	});
+	problems.push(...resolved.problems);
 	if (problems.length) throw new ContentError(problems);
 
-	const numbers = new Map(events.map((event, i) => [event.id, i + 1]));
-	const eventsById = new Map(events.map((event) => [event.id, event]));
+	const articleById = new Map(articles.map((a) => [a.id, a]));
+	const eventById = new Map(events.map((e) => [e.id, e]));
 	const entities = new Map(entityEntries.map((e) => [e.id, e.data]));
-	const byArticle = Map.groupBy(claims, (claim) => claim.article);
-	const htmlOf = new Map(articles.map((a) => [a.id, a.rendered?.html ?? '']));
+	const claimsByEvent = Map.groupBy(claims, (claim) => claim.eventId);
+	const claimsByArticle = Map.groupBy(claims, (claim) => claim.article);
+	const claimsByPair = Map.groupBy(claims, (claim) => `${claim.eventId}#${claim.article}`);
 
-	const renderWithAnchors = (articleId: string, options: RenderScope = {}) => {
-		const prefix = options.scoped ? scopePrefix(articleId) : '';
-		const legacyPrefix = options.scoped && options.legacyAliases ? legacyScopedId(articleId, '') : undefined;
-		return renderArticleHtml(htmlOf.get(articleId) ?? '', {
-			idPrefix: prefix,
-			legacyPrefix,
-			paragraphLinks: true,
-			anchors: (byArticle.get(articleId) ?? []).map((claim) => claimAnchor(claim, eventsById.get(claim.eventId)!, numbers.get(claim.eventId)!, prefix, legacyPrefix)),
-			mentions: mentionTerms(entities, articleId),
-		});
-	};
+	const stories: StoryView[] = resolved.stories.map((story) => ({
+		...story,
+		articles: story.articleIds.map((id) => mustGet(articleById, id, 'article')),
+		events: story.eventIds.map((id) => mustGet(eventById, id, 'event')),
+	}));
+	const storyByEvent = new Map(stories.flatMap((story) => story.eventIds.map((id) => [id, story] as const)));
+	const storiesByArticle = new Map<string, StoryView[]>();
+	for (const story of stories) for (const id of story.articleIds) storiesByArticle.set(id, [...(storiesByArticle.get(id) ?? []), story]);
+	const numbers = new Map(stories.flatMap((story) => story.eventIds.map((id, i) => [id, i + 1] as const)));
+	const primary = stories.find((s) => s.primary);
+	// Pre-0.2 pages showed exactly the primary story's sources, so only they keep their old ids, and only where those are unambiguous.
+	const legacy = new Set(primary && legacyAliasesSafe(primary.articleIds) ? primary.articleIds : []);
 
-	// Anchor every claim of every article now, so one bad quote fails the whole build with all problems listed.
+	// The names of every entity are compiled into one automaton for the whole build.
+	const names = entityNames(entities);
+	const matcher = compileMentions(names);
+
+	// Every article is rendered and anchored once; the scoped copy for multi-article pages is made from the same tree.
 	const anchorProblems: ContentProblem[] = [];
 	const byRef = new Map(claims.map((c) => [c.ref, c]));
 	const anchored = new Map<string, AnchoredQuote>();
-	const names = new Map<string, { entityId: string; written: string[] }[]>();
-	// The unprefixed rendering is the article page's; keep it instead of rendering again.
-	const unprefixed = new Map<string, string>();
+	const namesByArticle = new Map<string, { entityId: string; written: string[] }[]>();
+	const html = new Map<string, string>();
+	const scopedHtml = new Map<string, string>();
 	for (const article of articles) {
 		try {
-			const rendered = await renderWithAnchors(article.id);
-			unprefixed.set(article.id, rendered.html);
+			const rendered = await renderArticleTree(article.rendered?.html ?? '', {
+				paragraphLinks: true,
+				anchors: (claimsByArticle.get(article.id) ?? []).map((claim) => claimAnchor(claim, mustGet(eventById, claim.eventId, 'event').data, numbers.get(claim.eventId) ?? 0)),
+				mentions: mentionTerms(names, article.id),
+				mentionMatcher: matcher,
+			});
+			html.set(article.id, toHtml(rendered.tree));
+			scopedHtml.set(article.id, toHtml(scopeIds(rendered.tree, scopePrefix(article.id), legacy.has(article.id) ? legacyScopedId(article.id, '') : undefined)));
 			for (const found of rendered.anchored) anchored.set(found.key, found);
 			const byEntity = new Map<string, Set<string>>();
 			for (const mention of rendered.mentions) byEntity.set(mention.key, (byEntity.get(mention.key) ?? new Set()).add(mention.text));
-			names.set(article.id, [...byEntity].map(([entityId, written]) => ({ entityId, written: [...written] })));
+			namesByArticle.set(article.id, [...byEntity].map(([entityId, written]) => ({ entityId, written: [...written] })));
 		} catch (error) {
 			if (!(error instanceof QuoteAnchorError)) throw error;
 			for (const problem of error.problems) {
-				const claim = byRef.get(problem.key)!;
+				const claim = mustGet(byRef, problem.key, 'claim');
 				anchorProblems.push({ file: claim.file, field: `${claim.field}.quote`, article: article.id, message: problem.message });
 			}
 		}
@@ -118,11 +153,20 @@ async function loadCorpus(): Promise<Corpus> {
 	return {
 		articles,
 		events,
+		stories,
+		primary,
 		entities,
 		claims,
+		article: (id) => mustGet(articleById, id, 'article'),
+		event: (id) => mustGet(eventById, id, 'event'),
+		storyOf: (eventId) => mustGet(storyByEvent, eventId, 'story of the event'),
+		storiesWith: (articleId) => storiesByArticle.get(articleId) ?? [],
+		claimsOfEvent: (eventId) => claimsByEvent.get(eventId) ?? [],
+		claimsOfArticle: (articleId) => claimsByArticle.get(articleId) ?? [],
+		claimsOf: (eventId, articleId) => claimsByPair.get(`${eventId}#${articleId}`) ?? [],
 		eventNumber: (id) => numbers.get(id) ?? 0,
-		anchored: (ref) => anchored.get(ref)!,
-		namesIn: (articleId) => names.get(articleId) ?? [],
-		render: async (articleId, options) => (!options?.scoped && unprefixed.get(articleId)) || (await renderWithAnchors(articleId, options)).html,
+		anchored: (ref) => mustGet(anchored, ref, 'anchored claim'),
+		namesIn: (articleId) => namesByArticle.get(articleId) ?? [],
+		render: (articleId, options) => mustGet(options?.scoped ? scopedHtml : html, articleId, 'article'),
 	};
 }
