@@ -91,3 +91,19 @@ export function trickyFiles(): Record<string, string> {
 		].join('\n'),
 	};
 }
+
+/** Two stories over three sources: `bridge` (alpha, beta) and `budget` (beta, gamma); beta is in both. */
+export function twoStoryFiles(): Record<string, string> {
+	const event = (title: string, claims: [string, string][]) =>
+		[`title: ${title}`, 'when: { date: "2024-05-04", precision: day }', 'summary: Fixture event.', 'claims:', ...claims.flatMap(([article, quote]) => [`  - article: ${article}`, `    quote: ${quote}`, '    speaker: narration', '    relation: agrees']), ''].join('\n');
+	return {
+		'articles/alpha.md': articleFile('The bridge will open on May 4, the council said.'),
+		'articles/beta.md': articleFile('The bridge will open on May 4. The budget grew by ten per cent.'),
+		'articles/gamma.md': articleFile('The budget grew by ten per cent this year.'),
+		'entities.yaml': '[]\n',
+		'events/bridge-opening.yaml': event('Bridge opening', [['alpha', 'The bridge will open on May 4'], ['beta', 'The bridge will open on May 4']]),
+		'events/budget-growth.yaml': event('Budget growth', [['beta', 'The budget grew by ten per cent'], ['gamma', 'The budget grew by ten per cent']]),
+		'stories/bridge.yaml': 'title: The bridge\nsummary: When the bridge opens.\nevents: [bridge-opening]\n',
+		'stories/budget.yaml': 'title: The budget\nsummary: How much the budget grew.\nevents: [budget-growth]\n',
+	};
+}

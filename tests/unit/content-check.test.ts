@@ -77,6 +77,34 @@ describe('the content check', () => {
 		});
 	});
 
+	describe('stories', () => {
+		const story = (events: string, extra = '') => `title: T\nsummary: S\nevents: [${events}]\n${extra}`;
+
+		it('accepts content without stories (one implicit story) and with one', async () => {
+			expect((await check()).problems).toEqual([]);
+			expect((await check({ 'stories/one.yaml': story('bridge', 'primary: true\n') })).problems).toEqual([]);
+		});
+
+		it('puts every event in exactly one story, and names the fix', async () => {
+			const other = `title: Other\nwhen: { date: "2024-05-04", precision: day }\nsummary: s\nclaims:\n  - id: other\n    article: beta\n    quote: the mayor said\n    speaker: narration\n    relation: adds\n`;
+			const { text } = await check({ 'events/other.yaml': other, 'stories/one.yaml': story('bridge'), 'stories/two.yaml': story('bridge, ghost') });
+			expect(text).toContain('stories/two.yaml:3, events[0]');
+			expect(text).toContain('The event `bridge` is already in the story `one`');
+			expect(text).toContain('stories/two.yaml:3, events[1]');
+			expect(text).toContain('found `ghost`, which is not in the events');
+			expect(text).toContain('events/other.yaml:1, (story)');
+			expect(text).toContain('The event `other` is in no story');
+		});
+
+		it('allows one primary story only', async () => {
+			const other = `title: Other\nwhen: { date: "2024-05-04", precision: day }\nsummary: s\nclaims:\n  - id: other\n    article: beta\n    quote: the mayor said\n    speaker: narration\n    relation: adds\n`;
+			const { text } = await check({ 'events/other.yaml': other, 'stories/one.yaml': story('bridge', 'primary: true\n'), 'stories/two.yaml': story('other', 'primary: true\nartciles: [alpha]\n') });
+			expect(text).toContain('stories/two.yaml:5, artciles');
+			const fixed = await check({ 'events/other.yaml': other, 'stories/one.yaml': story('bridge', 'primary: true\n'), 'stories/two.yaml': story('other', 'primary: true\n') });
+			expect(fixed.text).toContain('Only one story can be `primary`');
+		});
+	});
+
 	describe('article bodies are text', () => {
 		const hostile = [
 			['an image with onerror', '<img src=x onerror=alert(1)>', 'raw HTML `<img src=x onerror=alert(1)>`'],

@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
@@ -54,15 +54,35 @@ export async function renderArticleHtml(html: string, options: RenderOptions = {
  * in-page link (`href="#…"`) and every `data-target` gets `prefix`, so the
  * article is anchored once per build and reused. With `legacyPrefix`, each
  * paragraph and claim also keeps its pre-0.2 id as an empty alias element.
+ * With `keepEvent`, the claims of other events are taken out (their marks
+ * unwrapped, their controls removed), so a story's view shows only its own.
  */
-export function scopeIds(tree: Root, prefix: string, legacyPrefix?: string): Root {
+export function scopeIds(tree: Root, prefix: string, legacyPrefix?: string, keepEvent?: (eventId: string) => boolean): Root {
 	const copy = structuredClone(tree);
+	const classes = (el: Element) => (Array.isArray(el.properties.className) ? el.properties.className : []);
 	const walk = (parent: Root | Element): void => {
-		for (const child of parent.children) {
+		for (let i = 0; i < parent.children.length; i++) {
+			const child = parent.children[i]!;
 			if (child.type !== 'element') continue;
 			const { properties } = child;
 			// An alias added here already has its final id.
-			if (Array.isArray(properties.className) && properties.className.includes('id-alias')) continue;
+			if (classes(child).includes('id-alias')) continue;
+			if (keepEvent && typeof properties.dataEvent === 'string' && !keepEvent(properties.dataEvent)) {
+				if (child.tagName === 'mark') {
+					// Unwrap: the text stays, the claim goes; walk what took its place.
+					(parent.children as ElementContent[]).splice(i, 1, ...child.children);
+					i--;
+					continue;
+				}
+			}
+			if (keepEvent && classes(child).includes('claim-tools')) {
+				const ref = child.children.find((c): c is Element => c.type === 'element' && typeof c.properties.dataEvent === 'string');
+				if (ref && !keepEvent(String(ref.properties.dataEvent))) {
+					parent.children.splice(i, 1);
+					i--;
+					continue;
+				}
+			}
 			if (typeof properties.id === 'string') {
 				const isAnchor = child.tagName === 'p' || child.tagName === 'mark';
 				if (legacyPrefix !== undefined && isAnchor) child.children.unshift(aliasElement(`${legacyPrefix}${properties.id}`));

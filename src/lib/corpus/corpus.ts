@@ -53,10 +53,11 @@ export interface Corpus {
 	namesIn(articleId: string): { entityId: string; written: string[] }[];
 	/**
 	 * One article's text with its claims and mentions, rendered once per build.
-	 * `scoped` gives the copy for pages that show several articles: every id is
-	 * `<article-id>.<id>`, with pre-0.2 aliases for the primary story's sources.
+	 * `story` gives the copy for that story's compare view: every id is
+	 * `<article-id>.<id>` (with pre-0.2 aliases for the primary story's
+	 * sources), and only the story's own claims are marked.
 	 */
-	render(articleId: string, options?: { scoped?: boolean }): string;
+	render(articleId: string, options?: { story?: string }): string;
 }
 
 let loaded: Promise<Corpus> | undefined;
@@ -125,6 +126,7 @@ async function loadCorpus(): Promise<Corpus> {
 	const anchored = new Map<string, AnchoredQuote>();
 	const namesByArticle = new Map<string, { entityId: string; written: string[] }[]>();
 	const html = new Map<string, string>();
+	// Keyed `<article>#<story>`, or `<article>#*` for the copy that keeps every claim.
 	const scopedHtml = new Map<string, string>();
 	for (const article of articles) {
 		try {
@@ -135,7 +137,14 @@ async function loadCorpus(): Promise<Corpus> {
 				mentionMatcher: matcher,
 			});
 			html.set(article.id, toHtml(rendered.tree));
-			scopedHtml.set(article.id, toHtml(scopeIds(rendered.tree, scopePrefix(article.id), legacy.has(article.id) ? legacyScopedId(article.id, '') : undefined)));
+			const legacyPrefix = legacy.has(article.id) ? legacyScopedId(article.id, '') : undefined;
+			const ownEvents = new Set((claimsByArticle.get(article.id) ?? []).map((c) => c.eventId));
+			for (const story of storiesByArticle.get(article.id) ?? []) {
+				const inStory = new Set(story.eventIds);
+				const complete = [...ownEvents].every((e) => inStory.has(e));
+				const key = `${article.id}#${complete ? '*' : story.id}`;
+				if (!scopedHtml.has(key)) scopedHtml.set(key, toHtml(scopeIds(rendered.tree, scopePrefix(article.id), legacyPrefix, complete ? undefined : (e) => inStory.has(e))));
+			}
 			for (const found of rendered.anchored) anchored.set(found.key, found);
 			const byEntity = new Map<string, Set<string>>();
 			for (const mention of rendered.mentions) byEntity.set(mention.key, (byEntity.get(mention.key) ?? new Set()).add(mention.text));
@@ -167,6 +176,7 @@ async function loadCorpus(): Promise<Corpus> {
 		eventNumber: (id) => numbers.get(id) ?? 0,
 		anchored: (ref) => mustGet(anchored, ref, 'anchored claim'),
 		namesIn: (articleId) => namesByArticle.get(articleId) ?? [],
-		render: (articleId, options) => mustGet(options?.scoped ? scopedHtml : html, articleId, 'article'),
+		render: (articleId, options) =>
+			options?.story === undefined ? mustGet(html, articleId, 'article') : (scopedHtml.get(`${articleId}#${options.story}`) ?? mustGet(scopedHtml, `${articleId}#*`, 'article in the story')),
 	};
 }
