@@ -2,7 +2,10 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { checkContent } from '../lib/check/check-content';
+import { displayFrom } from '../lib/check/load-content';
 import { BUILD_MARKER, outputDirProblem } from '../lib/check/output-dir';
+import { formatProblems } from '../lib/corpus/content-problems';
 
 /** Every `id` on an HTML page that occurs more than once. */
 export function duplicateIds(html: string): string[] {
@@ -31,15 +34,24 @@ export function parallaxBuild(options: { contentRoot: string }): AstroIntegratio
 	return {
 		name: 'parallax-build',
 		hooks: {
-			'astro:config:done': ({ config, logger }) => {
+			'astro:config:done': async ({ config, logger }) => {
 				outDir = fileURLToPath(config.outDir);
-				if (process.argv.includes('build')) {
-					const problem = outputDirProblem({ projectRoot: fileURLToPath(config.root), outDir, contentRoot: options.contentRoot });
-					if (problem) {
-						logger.error(problem);
-						process.exit(1);
-					}
+				if (!process.argv.includes('build')) return;
+				const problem = outputDirProblem({ projectRoot: fileURLToPath(config.root), outDir, contentRoot: options.contentRoot });
+				if (problem) {
+					logger.error(problem);
+					process.exit(1);
 				}
+				// The content check runs before Astro reads any content, in this process: its messages are
+				// Parallax's own (file, line, field, fix; no stack trace), and its rendering is handed over.
+				const started = performance.now();
+				const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				const { content, problems } = await checkContent(options.contentRoot, displayFrom(process.cwd()), base);
+				if (problems.length) {
+					process.stderr.write(`\n${formatProblems(problems)}\n`);
+					process.exit(1);
+				}
+				logger.info(`Content check: ${content.articles.length} articles, ${content.events.length} events, ${content.stories.length || 1} ${content.stories.length === 1 ? 'story' : 'stories'}; no problems (${((performance.now() - started) / 1000).toFixed(2)} s).`);
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);

@@ -24,8 +24,10 @@ declare module 'vfile' {
 }
 
 export interface Options {
-	/** `collect` records problems on `file.data.sourceProblems`; `throw` (default) stops with all of them. */
+	/** `collect` records problems on `file.data.sourceProblems` (and in `sink`); `throw` (default) stops with all of them. */
 	mode?: 'collect' | 'throw';
+	/** Where `collect` also puts them, for callers that do not see the VFile (Astro's Markdown renderer). */
+	sink?: { problems: SourceProblem[] } | undefined;
 }
 
 /** True when `url` uses `http:`, `https:` or `mailto:` (any letter case, with stray spaces and control characters ignored). */
@@ -75,6 +77,7 @@ export function remarkSourceText(options: Options = {}) {
 		};
 		visit(tree);
 		file.data.sourceProblems = problems;
+		options.sink?.problems.push(...problems);
 		if (mode === 'throw' && problems.length) {
 			const where = file.path ? `${file.path}: ` : '';
 			throw new Error(`${where}the article body is not plain text:\n${problems.map((p) => `  line ${p.line}: ${p.message}`).join('\n')}`);

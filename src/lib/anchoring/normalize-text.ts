@@ -40,12 +40,13 @@ export interface NormalizedText {
 	map: Int32Array;
 }
 
-const CHUNK = 8192;
+/** Decodes the code units in one native call. A lone surrogate (invalid text) becomes U+FFFD, one unit for one, so the map still holds. */
+const UTF16 = new TextDecoder('utf-16le');
 
 /**
  * Normalizes `source`, recording where each normalized character came from.
- * One pass over the code units into typed arrays, then one string built in
- * chunks: linear time, and no string or regular expression per character.
+ * One pass over the code units into typed arrays, then one string decoded
+ * from them: linear time, and no string or regular expression per character.
  */
 export function normalizeWithMap(source: string): NormalizedText {
 	const codes = new Uint16Array(source.length);
@@ -67,9 +68,7 @@ export function normalizeWithMap(source: string): NormalizedText {
 		map[length++] = i;
 	}
 	map[length] = source.length;
-	let text = '';
-	for (let from = 0; from < length; from += CHUNK) text += String.fromCharCode(...codes.subarray(from, Math.min(length, from + CHUNK)));
-	return { text, map: map.subarray(0, length + 1) };
+	return { text: UTF16.decode(codes.subarray(0, length)), map: map.subarray(0, length + 1) };
 }
 
 /** Normalizes a quote for searching: folded like the text, and trimmed. */

@@ -1,15 +1,12 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
-import { remarkSourceText, type SourceProblem } from '../../plugins/remark-source-text';
+import { resolve } from 'node:path';
+import type { SourceProblem } from '../../plugins/remark-source-text';
 import type { ContentProblem } from '../corpus/content-problems';
 import { checkEditorialRules } from '../corpus/editorial-rules';
 import { sourceMarkdownOptions } from '../markdown/options';
-import { renderArticleHtml } from '../anchoring/render-article';
+import { handOff, renderCorpus } from '../corpus/render-corpus';
 import { resolveClaims } from '../corpus/resolve-claims';
-import { resolveStories } from '../corpus/stories';
-import { QuoteAnchorError } from '../../plugins/rehype-anchor-quotes';
+import { type ResolvedStory, resolveStories } from '../corpus/stories';
 import { type LoadedContent, loadContent } from './load-content';
 
 export interface CheckResult {
@@ -23,7 +20,8 @@ export interface CheckResult {
  * addresses in bodies, datelines, ids and references, the editorial rules,
  * and whether every quote anchors on whole words. Nothing is written.
  */
-export async function checkContent(root: string, display?: (path: string) => string): Promise<CheckResult> {
+export async function checkContent(folder: string, display?: (path: string) => string, base = '/'): Promise<CheckResult> {
+	const root = resolve(folder);
 	const content = loadContent(root, display);
 	const problems = [...content.problems];
 	const failedFiles = new Set(content.problems.map((p) => p.file));
@@ -43,47 +41,53 @@ export async function checkContent(root: string, display?: (path: string) => str
 	problems.push(...refProblems);
 	if (!refProblems.length) problems.push(...checkEditorialRules(content.events, claims));
 	const failedStories = [...failedFiles].some((f) => /[\\/]stories[\\/]/.test(f));
+	let stories: ResolvedStory[] = [];
 	if (!failedStories) {
 		const events = [...content.events].sort((a, b) => a.data.when.date.localeCompare(b.data.when.date) || a.id.localeCompare(b.id));
-		problems.push(...resolveStories({ stories: content.stories, events, articles: content.articles.map((a) => a.id), claims, storiesFolder: content.storiesFolder }).problems);
+		const resolved = resolveStories({ stories: content.stories, events, articles: content.articles.map((a) => a.id), claims, storiesFolder: content.storiesFolder });
+		problems.push(...resolved.problems);
+		if (!resolved.problems.length) stories = resolved.stories;
 	}
 
-	const markdown = await createMarkdownProcessor({ ...sourceMarkdownOptions('collect'), syntaxHighlight: false });
-	const byArticle = Map.groupBy(claims, (claim) => claim.article);
+	// One Markdown pass per article: its HTML, and its raw HTML and unsafe addresses with their lines.
+	const sink: { problems: SourceProblem[] } = { problems: [] };
+	const markdown = await createMarkdownProcessor({ ...sourceMarkdownOptions('collect', sink), syntaxHighlight: false });
 	const frontmatter = new Map(content.articles.map((article) => [article.id, article.data]));
+	const htmlOf = new Map<string, string>();
 	for (const article of content.bodies) {
 		const dateline = frontmatter.get(article.id)?.dateline;
 		if (dateline && !article.body.trimStart().startsWith(dateline)) {
 			problems.push({ file: article.file, line: article.bodyLine, field: 'dateline', message: `Expected the text to start with the dateline ${JSON.stringify(dateline)}, but it starts ${JSON.stringify(article.body.trimStart().slice(0, 40))}. Copy the dateline exactly as printed, or remove \`dateline\`.` });
 		}
-		const rendered = await markdown.render(article.body);
-		// The renderer does not hand back its VFile, so the body's markup is found on its own parse, with lines.
-		for (const found of await sourceProblemsOf(article.body)) {
+		sink.problems = [];
+		htmlOf.set(article.id, (await markdown.render(article.body)).code);
+		for (const found of sink.problems) {
 			problems.push({ file: article.file, line: article.bodyLine + found.line - 1, field: '(text)', article: article.id, message: found.message });
 		}
-		const own = byArticle.get(article.id) ?? [];
-		if (!own.length) continue;
-		try {
-			await renderArticleHtml(rendered.code, {
-				anchors: own.map((claim) => ({ key: claim.ref, id: claim.id, quote: { exact: claim.quote, prefix: claim.prefix, suffix: claim.suffix, partialWords: claim.partialWords }, properties: {} })),
-			});
-		} catch (error) {
-			if (!(error instanceof QuoteAnchorError)) throw error;
-			const byRef = new Map(own.map((claim) => [claim.ref, claim]));
-			for (const problem of error.problems) {
-				const claim = byRef.get(problem.key)!;
-				problems.push({ file: claim.file, field: `${claim.field}.quote`, article: article.id, message: problem.message });
-			}
-		}
 	}
+
+	// Anchor every claim as the pages will, with the stories' event numbers when the stories are sound.
+	const eventsInOrder = [...content.events].sort((a, b) => a.data.when.date.localeCompare(b.data.when.date) || a.id.localeCompare(b.id));
+	const numbers = new Map(stories.flatMap((story) => story.eventIds.map((id, i) => [id, i + 1] as const)));
+	const titles = new Map(eventsInOrder.map((e) => [e.id, e.data.title]));
+	const entities = new Map(content.entities.map((e) => [e.id, e.data]));
+	const rendered = await renderCorpus({
+		articles: content.bodies.map((a) => ({ id: a.id, html: htmlOf.get(a.id) ?? '' })),
+		claims,
+		eventTitle: (id) => titles.get(id) ?? id,
+		eventPath: (id) => `${base}events/${id}/`,
+		eventNumber: (id) => numbers.get(id) ?? 0,
+		stories,
+		entities,
+	});
+	const byRef = new Map(claims.map((claim) => [claim.ref, claim]));
+	for (const { article, problem } of rendered.problems) {
+		const claim = byRef.get(problem.key)!;
+		problems.push({ file: claim.file, field: `${claim.field}.quote`, article, message: problem.message });
+	}
+	if (problems.length === 0) handOff({ root, base, markdown: htmlOf, rendered, articles: content.articles.map((a) => ({ id: a.id, file: a.file, data: a.data, body: a.body })) });
+
 	// Problems found on the resolved data name a field; find its line in the file.
 	return { content, problems: problems.map((p) => (p.line === undefined ? { ...p, line: content.lineOf(p.file, p.field) } : p)) };
 }
 
-/** Raw HTML and unsafe addresses in a Markdown body, with their lines in the body. */
-async function sourceProblemsOf(body: string): Promise<SourceProblem[]> {
-	const file = new VFile(body);
-	const processor = unified().use(remarkParse).use(remarkSourceText, { mode: 'collect' });
-	await processor.run(processor.parse(file), file);
-	return file.data.sourceProblems ?? [];
-}

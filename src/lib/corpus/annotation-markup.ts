@@ -2,7 +2,6 @@ import type { Entity } from '../../schemas/entity';
 import type { QuoteAnchor } from '../../plugins/rehype-anchor-quotes';
 import type { MentionTerm } from '../../plugins/rehype-mark-mentions';
 import { legacyScopedId, scopedId } from './page-ids';
-import { eventPath } from '../paths';
 import type { ResolvedClaim } from './resolve-claims';
 
 /** The number of event colours in the stylesheet; events beyond it reuse them, and their numbers tell them apart. */
@@ -28,7 +27,7 @@ export function legacySharedClaimId(claim: Pick<ResolvedClaim, 'article' | 'id'>
  * prefix of a multi-article page (`scopePrefix(article)`), and `legacyPrefix`
  * the old form of it, written as an alias when the page can keep it.
  */
-export function claimAnchor(claim: ResolvedClaim, event: { title: string }, eventNumber: number, prefix = '', legacyPrefix?: string): QuoteAnchor {
+export function claimAnchor(claim: ResolvedClaim, event: { title: string; path: string }, eventNumber: number, prefix = '', legacyPrefix?: string): QuoteAnchor {
 	const id = `${prefix}${claim.id}`;
 	return {
 		alias: legacyPrefix === undefined ? undefined : `${legacyPrefix}${claim.id}`,
@@ -50,7 +49,7 @@ export function claimAnchor(claim: ResolvedClaim, event: { title: string }, even
 				{
 					type: 'element',
 					tagName: 'a',
-					properties: { className: ['claim-ref', hueClass(eventNumber)], href: `${eventPath(claim.eventId)}#${sharedClaimId(claim)}`, dataEvent: claim.eventId, dataTarget: id, ariaLabel: `Event ${eventNumber}: ${event.title}. Compare all sources` },
+					properties: { className: ['claim-ref', hueClass(eventNumber)], href: `${event.path}#${sharedClaimId(claim)}`, dataEvent: claim.eventId, dataTarget: id, ariaLabel: `Event ${eventNumber}: ${event.title}. Compare all sources` },
 					children: [{ type: 'text', value: String(eventNumber) }],
 				},
 				{

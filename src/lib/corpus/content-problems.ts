@@ -30,3 +30,29 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 	});
 	return `Parallax found ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} in the content:\n\n${lines.join('\n\n')}\n`;
 }
+
+/** Edit distance between two short ids, for suggesting the one that was meant. */
+function distance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+		previous = current;
+	}
+	return previous[b.length]!;
+}
+
+const SHOWN = 8;
+
+/**
+ * Known ids for a message, as `` `a`, `b` ``: all of them when there are few,
+ * otherwise the ones closest to `near` (what was written) and how many more,
+ * so a large corpus never prints thousands of ids.
+ */
+export function listIds(ids: Iterable<string>, near?: string): string {
+	let list = [...new Set(ids)].sort();
+	if (list.length === 0) return 'none';
+	const more = list.length - SHOWN;
+	if (more > 0) list = (near === undefined ? list : [...list].sort((x, y) => distance(near, x) - distance(near, y) || x.localeCompare(y))).slice(0, SHOWN);
+	return `${list.map((id) => `\`${id}\``).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}

@@ -1,16 +1,14 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { toHtml } from 'hast-util-to-html';
+import { resolve } from 'node:path';
 import { NARRATION } from '../../schemas/claim';
 import type { Entity } from '../../schemas/entity';
-import { type AnchoredQuote, QuoteAnchorError } from '../../plugins/rehype-anchor-quotes';
-import { compileMentions } from '../../plugins/rehype-mark-mentions';
-import { renderArticleTree, scopeIds } from '../anchoring/render-article';
-import { claimAnchor, entityNames, mentionTerms } from './annotation-markup';
+import type { AnchoredQuote } from '../../plugins/rehype-anchor-quotes';
 import { type ArticleEntry, getArticles } from './articles';
 import { type ContentProblem, ContentError } from './content-problems';
 import { contentRoot } from './content-root';
 import { checkEditorialRules } from './editorial-rules';
-import { legacyAliasesSafe, legacyScopedId, scopePrefix } from './page-ids';
+import { eventPath, withBase } from '../paths';
+import { handoffFor, renderCorpus } from './render-corpus';
 import { type ResolvedClaim, resolveClaims } from './resolve-claims';
 import { type ResolvedStory, resolveStories } from './stories';
 
@@ -113,50 +111,25 @@ async function loadCorpus(): Promise<Corpus> {
 	for (const story of stories) for (const id of story.articleIds) storiesByArticle.set(id, [...(storiesByArticle.get(id) ?? []), story]);
 	const numbers = new Map(stories.flatMap((story) => story.eventIds.map((id, i) => [id, i + 1] as const)));
 	const primary = stories.find((s) => s.primary);
-	// Pre-0.2 pages showed exactly the primary story's sources, so only they keep their old ids, and only where those are unambiguous.
-	const legacy = new Set(primary && legacyAliasesSafe(primary.articleIds) ? primary.articleIds : []);
 
-	// The names of every entity are compiled into one automaton for the whole build.
-	const names = entityNames(entities);
-	const matcher = compileMentions(names);
-
-	// Every article is rendered and anchored once; the scoped copy for multi-article pages is made from the same tree.
-	const anchorProblems: ContentProblem[] = [];
+	// Every article is rendered and anchored once per build: by the content check, in this process, or here when Astro runs alone (dev).
+	const rendered =
+		handoffFor(resolve(contentRoot), withBase())?.rendered ??
+		(await renderCorpus({
+			articles: articles.map((a) => ({ id: a.id, html: a.rendered?.html ?? '' })),
+			claims,
+			eventTitle: (id) => mustGet(eventById, id, 'event').data.title,
+			eventPath,
+			eventNumber: (id) => numbers.get(id) ?? 0,
+			stories: resolved.stories,
+			entities,
+		}));
 	const byRef = new Map(claims.map((c) => [c.ref, c]));
-	const anchored = new Map<string, AnchoredQuote>();
-	const namesByArticle = new Map<string, { entityId: string; written: string[] }[]>();
-	const html = new Map<string, string>();
-	// Keyed `<article>#<story>`, or `<article>#*` for the copy that keeps every claim.
-	const scopedHtml = new Map<string, string>();
-	for (const article of articles) {
-		try {
-			const rendered = await renderArticleTree(article.rendered?.html ?? '', {
-				paragraphLinks: true,
-				anchors: (claimsByArticle.get(article.id) ?? []).map((claim) => claimAnchor(claim, mustGet(eventById, claim.eventId, 'event').data, numbers.get(claim.eventId) ?? 0)),
-				mentions: mentionTerms(names, article.id),
-				mentionMatcher: matcher,
-			});
-			html.set(article.id, toHtml(rendered.tree));
-			const legacyPrefix = legacy.has(article.id) ? legacyScopedId(article.id, '') : undefined;
-			const ownEvents = new Set((claimsByArticle.get(article.id) ?? []).map((c) => c.eventId));
-			for (const story of storiesByArticle.get(article.id) ?? []) {
-				const inStory = new Set(story.eventIds);
-				const complete = [...ownEvents].every((e) => inStory.has(e));
-				const key = `${article.id}#${complete ? '*' : story.id}`;
-				if (!scopedHtml.has(key)) scopedHtml.set(key, toHtml(scopeIds(rendered.tree, scopePrefix(article.id), legacyPrefix, complete ? undefined : (e) => inStory.has(e))));
-			}
-			for (const found of rendered.anchored) anchored.set(found.key, found);
-			const byEntity = new Map<string, Set<string>>();
-			for (const mention of rendered.mentions) byEntity.set(mention.key, (byEntity.get(mention.key) ?? new Set()).add(mention.text));
-			namesByArticle.set(article.id, [...byEntity].map(([entityId, written]) => ({ entityId, written: [...written] })));
-		} catch (error) {
-			if (!(error instanceof QuoteAnchorError)) throw error;
-			for (const problem of error.problems) {
-				const claim = mustGet(byRef, problem.key, 'claim');
-				anchorProblems.push({ file: claim.file, field: `${claim.field}.quote`, article: article.id, message: problem.message });
-			}
-		}
-	}
+	const anchorProblems: ContentProblem[] = rendered.problems.map(({ article, problem }) => {
+		const claim = mustGet(byRef, problem.key, 'claim');
+		return { file: claim.file, field: `${claim.field}.quote`, article, message: problem.message };
+	});
+	const { html, scoped: scopedHtml, anchored, names: namesByArticle } = rendered;
 	if (anchorProblems.length) throw new ContentError(anchorProblems);
 
 	return {

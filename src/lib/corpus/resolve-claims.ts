@@ -1,7 +1,7 @@
 import { type Claim, NARRATION } from '../../schemas/claim';
 import type { Entity } from '../../schemas/entity';
 import type { Event } from '../../schemas/event';
-import type { ContentProblem } from './content-problems';
+import { type ContentProblem, listIds } from './content-problems';
 import { RESERVED_IDS } from './page-ids';
 
 /** A claim with its anchor id, its event and where it is written. */
@@ -57,10 +57,6 @@ export function defaultClaimId(eventId: string, quote: string): string {
 	return `${eventId}-q${hash.toString(36)}`;
 }
 
-function listIds(ids: Iterable<string>): string {
-	const list = [...ids].sort();
-	return list.length ? list.map((id) => `\`${id}\``).join(', ') : 'none';
-}
 
 /**
  * Gives every claim its anchor id and checks every id the content refers to:
@@ -73,7 +69,7 @@ export function resolveClaims(input: ContentInput): { claims: ResolvedClaim[]; p
 	const entityIds = new Set(input.entities.map((e) => e.id));
 	const entitiesKnown = input.entitiesKnown ?? true;
 	const eventIds = new Set([...input.events.map((e) => e.id), ...(input.alsoKnown?.events ?? [])]);
-	const unknownArticle = (id: string) => `Expected an article id, but found \`${id}\`, which is not in the articles. Known articles: ${listIds(articleIds)}. Fix the id, or add \`articles/${id}.md\`.`;
+	const unknownArticle = (id: string) => `Expected an article id, but found \`${id}\`, which is not in the articles. Known articles: ${listIds(articleIds, id)}. Fix the id, or add \`articles/${id}.md\`.`;
 
 	input.entities.forEach(({ data }, index) => {
 		data.variants.forEach((variant, v) => {
@@ -90,7 +86,7 @@ export function resolveClaims(input: ContentInput): { claims: ResolvedClaim[]; p
 			if (entitiesKnown && !entityIds.has(id)) problems.push({ file: event.file, field: `entities[${i}]`, message: `Expected an entity id, but found \`${id}\`, which is not in the entities file. Fix the id, or add it to \`${input.entitiesFile}\`.` });
 		});
 		event.data.related.forEach((id, i) => {
-			if (!eventIds.has(id) || id === event.id) problems.push({ file: event.file, field: `related[${i}]`, message: `Expected the id of another event, but found \`${id}\`. Known events: ${listIds([...eventIds].filter((e) => e !== event.id))}.` });
+			if (!eventIds.has(id) || id === event.id) problems.push({ file: event.file, field: `related[${i}]`, message: `Expected the id of another event, but found \`${id}\`. Known events: ${listIds([...eventIds].filter((e) => e !== event.id), id)}.` });
 		});
 		event.data.claims.forEach((claim, index) => {
 			const field = `claims[${index}]`;
@@ -117,7 +113,7 @@ export function resolveClaims(input: ContentInput): { claims: ResolvedClaim[]; p
 			discrepancy.claims.forEach((ref, i) => {
 				if (!refs.has(ref)) {
 					const ofEvent = claims.filter((c) => c.eventId === event.id).map((c) => c.ref);
-					problems.push({ file: event.file, field: `discrepancies[${d}].claims[${i}]`, message: `Expected a claim reference, but found \`${ref}\`, which names no claim. This event's claims are: ${listIds(ofEvent)}.` });
+					problems.push({ file: event.file, field: `discrepancies[${d}].claims[${i}]`, message: `Expected a claim reference, but found \`${ref}\`, which names no claim. This event's claims are: ${listIds(ofEvent, ref)}.` });
 				}
 			});
 		});

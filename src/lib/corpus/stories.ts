@@ -1,5 +1,5 @@
 import type { Story } from '../../schemas/story';
-import type { ContentProblem } from './content-problems';
+import { type ContentProblem, listIds } from './content-problems';
 
 /** A story with its events and sources resolved, each in reading order. */
 export interface ResolvedStory {
@@ -29,10 +29,6 @@ export interface StoryInput {
 /** The id of the story made when the content has no `stories/` folder. */
 export const IMPLICIT_STORY = 'all';
 
-function list(ids: Iterable<string>): string {
-	const all = [...ids].sort();
-	return all.length ? all.map((id) => `\`${id}\``).join(', ') : 'none';
-}
 
 /**
  * Resolves the stories and checks them: every id they name exists, every
@@ -76,7 +72,7 @@ export function resolveStories(input: StoryInput): { stories: ResolvedStory[]; p
 		const own = new Set<string>();
 		story.data.events.forEach((event, i) => {
 			if (!eventIds.has(event)) {
-				problems.push({ file: story.file, field: `events[${i}]`, message: `Expected an event id, but found \`${event}\`, which is not in the events. Known events: ${list(eventIds)}. Fix the id, or add \`events/${event}.yaml\`.` });
+				problems.push({ file: story.file, field: `events[${i}]`, message: `Expected an event id, but found \`${event}\`, which is not in the events. Known events: ${listIds(eventIds, event)}. Fix the id, or add \`events/${event}.yaml\`.` });
 				return;
 			}
 			const other = storyOf.get(event);
@@ -88,7 +84,7 @@ export function resolveStories(input: StoryInput): { stories: ResolvedStory[]; p
 			own.add(event);
 		});
 		story.data.articles.forEach((article, i) => {
-			if (!articleIds.has(article)) problems.push({ file: story.file, field: `articles[${i}]`, message: `Expected an article id, but found \`${article}\`, which is not in the articles. Known articles: ${list(articleIds)}.` });
+			if (!articleIds.has(article)) problems.push({ file: story.file, field: `articles[${i}]`, message: `Expected an article id, but found \`${article}\`, which is not in the articles. Known articles: ${listIds(articleIds, article)}.` });
 		});
 		stories.push(build(story.id, story.file, story.data, own, story.data.articles.filter((a) => articleIds.has(a))));
 	}

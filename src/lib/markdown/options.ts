@@ -1,4 +1,4 @@
-import { remarkSourceText } from '../../plugins/remark-source-text';
+import { remarkSourceText, type SourceProblem } from '../../plugins/remark-source-text';
 import { rehypeSafeSource } from '../../plugins/rehype-safe-source';
 
 /**
@@ -11,11 +11,11 @@ import { rehypeSafeSource } from '../../plugins/rehype-safe-source';
  *   (`remarkSourceText`), and whatever got past is made inert
  *   (`rehypeSafeSource`).
  */
-export function sourceMarkdownOptions(mode: 'collect' | 'throw' = 'throw') {
+export function sourceMarkdownOptions(mode: 'collect' | 'throw' = 'throw', sink?: { problems: SourceProblem[] }) {
 	return {
 		smartypants: false,
 		gfm: false,
-		remarkPlugins: [[remarkSourceText, { mode }]] as [typeof remarkSourceText, { mode: 'collect' | 'throw' }][],
+		remarkPlugins: [[remarkSourceText, { mode, sink }]] as [typeof remarkSourceText, { mode: 'collect' | 'throw'; sink?: { problems: SourceProblem[] } | undefined }][],
 		rehypePlugins: [rehypeSafeSource],
 	};
 }

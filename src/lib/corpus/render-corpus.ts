@@ -1,0 +1,110 @@
+import { toHtml } from 'hast-util-to-html';
+import type { Entity } from '../../schemas/entity';
+import { type AnchoredQuote, QuoteAnchorError } from '../../plugins/rehype-anchor-quotes';
+import { compileMentions } from '../../plugins/rehype-mark-mentions';
+import type { AnchorProblem } from '../anchoring/text-quote';
+import { renderArticleTree, scopeIds } from '../anchoring/render-article';
+import { claimAnchor, entityNames, mentionTerms } from './annotation-markup';
+import { legacyAliasesSafe, legacyScopedId, scopePrefix } from './page-ids';
+import type { ResolvedClaim } from './resolve-claims';
+import type { ResolvedStory } from './stories';
+
+export interface RenderCorpusInput {
+	/** Each article's Markdown, as HTML. */
+	articles: readonly { id: string; html: string }[];
+	claims: readonly ResolvedClaim[];
+	eventTitle(eventId: string): string;
+	/** The path of an event's page, with the site's base (`/parallax/events/x/`). */
+	eventPath(eventId: string): string;
+	eventNumber(eventId: string): number;
+	stories: readonly ResolvedStory[];
+	entities: ReadonlyMap<string, Entity>;
+}
+
+/** Every article of the corpus with the reader's marks, as the pages use it. */
+export interface RenderedCorpus {
+	/** Each article's text with its claims and mentions, for its own page. */
+	html: Map<string, string>;
+	/** The copy for multi-article pages, keyed `<article>#<story>`, or `<article>#*` where it keeps every claim. */
+	scoped: Map<string, string>;
+	/** Where each claim landed, by `ref`. */
+	anchored: Map<string, AnchoredQuote>;
+	/** The names each article uses, by entity, in order of first mention. */
+	names: Map<string, { entityId: string; written: string[] }[]>;
+	/** Quotes that could not be anchored, by article. */
+	problems: { article: string; problem: AnchorProblem }[];
+}
+
+/**
+ * Renders and anchors every article once: its claims (numbered within their
+ * story), the entity names (compiled once for all articles), its own page's
+ * HTML and the scoped copies that multi-article pages reuse. The content check
+ * runs it before Astro and hands the result over, so a build does it once.
+ */
+export async function renderCorpus(input: RenderCorpusInput): Promise<RenderedCorpus> {
+	const claimsByArticle = Map.groupBy(input.claims, (claim) => claim.article);
+	const storiesByArticle = new Map<string, ResolvedStory[]>();
+	for (const story of input.stories) for (const id of story.articleIds) storiesByArticle.set(id, [...(storiesByArticle.get(id) ?? []), story]);
+	const primary = input.stories.find((s) => s.primary);
+	// Pre-0.2 pages showed exactly the primary story's sources, so only they keep their old ids, and only where those are unambiguous.
+	const legacy = new Set(primary && legacyAliasesSafe(primary.articleIds) ? primary.articleIds : []);
+	const names = entityNames(input.entities);
+	const matcher = compileMentions(names);
+
+	const out: RenderedCorpus = { html: new Map(), scoped: new Map(), anchored: new Map(), names: new Map(), problems: [] };
+	for (const article of input.articles) {
+		const own = claimsByArticle.get(article.id) ?? [];
+		let rendered: Awaited<ReturnType<typeof renderArticleTree>>;
+		try {
+			rendered = await renderArticleTree(article.html, {
+				paragraphLinks: true,
+				anchors: own.map((claim) => claimAnchor(claim, { title: input.eventTitle(claim.eventId), path: input.eventPath(claim.eventId) }, input.eventNumber(claim.eventId))),
+				mentions: mentionTerms(names, article.id),
+				mentionMatcher: matcher,
+			});
+		} catch (error) {
+			if (!(error instanceof QuoteAnchorError)) throw error;
+			for (const problem of error.problems) out.problems.push({ article: article.id, problem });
+			continue;
+		}
+		out.html.set(article.id, toHtml(rendered.tree));
+		const legacyPrefix = legacy.has(article.id) ? legacyScopedId(article.id, '') : undefined;
+		const ownEvents = new Set(own.map((c) => c.eventId));
+		for (const story of storiesByArticle.get(article.id) ?? []) {
+			const inStory = new Set(story.eventIds);
+			const complete = [...ownEvents].every((e) => inStory.has(e));
+			const key = `${article.id}#${complete ? '*' : story.id}`;
+			if (!out.scoped.has(key)) out.scoped.set(key, toHtml(scopeIds(rendered.tree, scopePrefix(article.id), legacyPrefix, complete ? undefined : (e) => inStory.has(e))));
+		}
+		for (const found of rendered.anchored) out.anchored.set(found.key, found);
+		const byEntity = new Map<string, Set<string>>();
+		for (const mention of rendered.mentions) byEntity.set(mention.key, (byEntity.get(mention.key) ?? new Set()).add(mention.text));
+		out.names.set(article.id, [...byEntity].map(([entityId, written]) => ({ entityId, written: [...written] })));
+	}
+	return out;
+}
+
+const HANDOFF = Symbol.for('parallax.rendered-corpus');
+
+/** What the content check leaves for the Astro build in the same process: the Markdown HTML and the rendered corpus, for one content folder. */
+export interface Handoff {
+	/** The content folder, absolute. */
+	root: string;
+	/** The base path the links were made for. */
+	base: string;
+	/** Each article's Markdown as HTML, by id. */
+	markdown: Map<string, string>;
+	/** Each article's checked frontmatter, body and file, for the articles collection's loader. */
+	articles: { id: string; file: string; data: Record<string, unknown>; body: string }[];
+	rendered: RenderedCorpus;
+}
+
+export function handOff(handoff: Handoff): void {
+	(globalThis as Record<symbol, unknown>)[HANDOFF] = handoff;
+}
+
+/** The content check's result for `root`, when the build ran it in this process. */
+export function handoffFor(root: string, base: string): Handoff | undefined {
+	const handoff = (globalThis as Record<symbol, unknown>)[HANDOFF] as Handoff | undefined;
+	return handoff?.root === root && handoff.base === base ? handoff : undefined;
+}
