@@ -35,14 +35,14 @@ function citationFor(link: HTMLAnchorElement): { url: string; citation: string }
 	const target = document.getElementById(id);
 	const source = target?.closest<HTMLElement>('[data-cite-outlet]');
 	if (!target || !source) return undefined;
-	// A claim card on an event page carries its quote, paragraph and reader URL; in an article, they are read off the text.
+	// A claim card on an event page carries its paragraph and the path of the passage, and shows its quote; in an article, they are read off the text.
 	const claim = target.getAttribute('data-claim');
-	const { citeOutlet = '', citeHeadline = '', citeDate = '', citeUrl = '', citeQuote, citeParagraph, citeReader } = source.dataset;
-	const quote =
-		citeQuote ??
-		tidy(claim ? [...source.querySelectorAll(`mark[data-claim="${CSS.escape(claim)}"]`)].map(rawText).join('') : rawText(target));
+	const { citeOutlet = '', citeHeadline = '', citeDate = '', citeUrl = '', citeParagraph, citeReader } = source.dataset;
+	const card = source.querySelector('blockquote');
+	const quote = tidy(card ? rawText(card) : claim ? [...source.querySelectorAll(`mark[data-claim="${CSS.escape(claim)}"]`)].map(rawText).join('') : rawText(target));
 	const paragraph = citeParagraph ?? target.closest('[data-paragraph]')?.getAttribute('data-paragraph');
-	const url = citeReader ?? new URL(`#${id}`, window.location.href).href;
+	// Always the address the page is served from, never a configured placeholder.
+	const url = new URL(citeReader ?? `#${id}`, window.location.href).href;
 	return { url, citation: formatCitation({ quote, outlet: citeOutlet, headline: citeHeadline, date: citeDate, paragraph: paragraph ? Number(paragraph) : undefined, readerUrl: url, originalUrl: citeUrl }) };
 }
 
