@@ -92,7 +92,8 @@ export function mentionTerms(names: readonly EntityName[], articleId: string): M
 			properties: {
 				className: isError ? ['mention', 'mention-error'] : ['mention'],
 				dataEntity: entityId,
-				title: isError ? `Written “${text}” here: an error of this source; the person is ${entity.name}.${note ? ` ${note}` : ''}` : text !== entity.name ? `${text}: ${entity.name}` : entity.name,
+				// A name written as the canonical one needs no tooltip; a variant or an error says whom it means.
+				title: isError ? `Written “${text}” here: an error of this source; the person is ${entity.name}.${note ? ` ${note}` : ''}` : text !== entity.name ? `${text}: ${entity.name}` : undefined,
 			},
 		};
 	});
