@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import type { z } from 'astro/zod';
 import { join, relative } from 'node:path';
 import { type Article, ArticleSchema } from '../../schemas/article';
 import { type Entity, EntitySchema } from '../../schemas/entity';
@@ -144,42 +145,30 @@ export function loadContent(root: string, display: (path: string) => string = (p
 		}
 	}
 
-	for (const name of listFiles(join(root, 'events'), ['.yaml', '.yml'])) {
-		const path = join(root, 'events', name);
-		const file = display(path);
-		const id = name.replace(/\.ya?ml$/, '');
-		const bad = idProblem(file, id, 'an event');
-		if (bad) problems.push(bad);
-		const source = parseYamlSource(readFileSync(path, 'utf8'), file);
-		sources.set(file, source);
-		problems.push(...source.problems);
-		if (source.data === undefined) continue;
-		const skip = new Set(source.problems.map((p) => p.field));
-		const parsed = EventSchema.safeParse(source.data ?? {});
-		if (!parsed.success) {
-			problems.push(...schemaProblems(source, file, parsed.error.issues, [], skip));
-			continue;
+	/** Reads every YAML file of a folder as one entry of `schema`, its file name being its id. */
+	const readFolder = <T>(folder: string, kind: string, schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: z.core.$ZodIssue[] } } }) => {
+		const entries: { id: string; file: string; data: T }[] = [];
+		for (const name of listFiles(join(root, folder), ['.yaml', '.yml'])) {
+			const path = join(root, folder, name);
+			const file = display(path);
+			const id = name.replace(/\.ya?ml$/, '');
+			const bad = idProblem(file, id, kind);
+			if (bad) problems.push(bad);
+			const source = parseYamlSource(readFileSync(path, 'utf8'), file);
+			sources.set(file, source);
+			problems.push(...source.problems);
+			if (source.data === undefined) continue;
+			const parsed = schema.safeParse(source.data ?? {});
+			if (!parsed.success) {
+				problems.push(...schemaProblems(source, file, parsed.error.issues, [], new Set(source.problems.map((p) => p.field))));
+				continue;
+			}
+			if (!bad) entries.push({ id, file, data: parsed.data });
 		}
-		if (bad) continue;
-		events.push({ id, file, data: parsed.data });
-	}
-	for (const name of listFiles(join(root, 'stories'), ['.yaml', '.yml'])) {
-		const path = join(root, 'stories', name);
-		const file = display(path);
-		const id = name.replace(/\.ya?ml$/, '');
-		const bad = idProblem(file, id, 'a story');
-		if (bad) problems.push(bad);
-		const source = parseYamlSource(readFileSync(path, 'utf8'), file);
-		sources.set(file, source);
-		problems.push(...source.problems);
-		if (source.data === undefined) continue;
-		const parsed = StorySchema.safeParse(source.data ?? {});
-		if (!parsed.success) {
-			problems.push(...schemaProblems(source, file, parsed.error.issues, [], new Set(source.problems.map((p) => p.field))));
-			continue;
-		}
-		if (!bad) stories.push({ id, file, data: parsed.data });
-	}
+		return entries;
+	};
+	events.push(...readFolder<Event>('events', 'an event', EventSchema));
+	stories.push(...readFolder<Story>('stories', 'a story', StorySchema));
 	return { articles, bodies, events, stories, storiesFolder, entities, entitiesFile, entitiesKnown, problems, lineOf };
 }
 

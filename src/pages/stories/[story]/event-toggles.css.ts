@@ -1,10 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCorpus, type StoryView } from '../../../lib/corpus/corpus';
+import type { StoryView } from '../../../lib/corpus/corpus';
+import { storyStaticPaths } from '../../../lib/corpus/story-paths';
 
-export const getStaticPaths = (async () => {
-	const corpus = await getCorpus();
-	return corpus.stories.map((story) => ({ params: { story: story.id }, props: { story } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = storyStaticPaths satisfies GetStaticPaths;
 
 /**
  * One rule per event of the story, for its compare view's legend: unticking an

@@ -1,0 +1,7 @@
+import { getCorpus, type StoryView } from './corpus';
+
+/** `getStaticPaths` for the pages a story has: one page per story, its id in the URL. */
+export async function storyStaticPaths(): Promise<{ params: { story: string }; props: { story: StoryView } }[]> {
+	const corpus = await getCorpus();
+	return corpus.stories.map((story) => ({ params: { story: story.id }, props: { story } }));
+}
