@@ -17,7 +17,7 @@ export default defineConfig({
 	site,
 	base,
 	// Refuses an output folder that would cost data, checks ids, marks the output.
-	integrations: [parallaxBuild({ contentRoot: process.env.PARALLAX_CONTENT ?? './content' })],
+	integrations: [parallaxBuild({ contentRoot: process.env.PARALLAX_CONTENT ?? './content', siteIsPlaceholder: !process.env.PARALLAX_SITE })],
 	// Fixture builds and the benchmark point these elsewhere so that they never
 	// share a content cache or an output folder with the real site.
 	outDir: process.env.PARALLAX_OUT_DIR ?? './dist',

@@ -6,6 +6,7 @@ import { checkContent } from '../lib/check/check-content';
 import { displayFrom } from '../lib/check/load-content';
 import { BUILD_MARKER, outputDirProblem } from '../lib/check/output-dir';
 import { formatProblems } from '../lib/corpus/content-problems';
+import { headersFile } from '../lib/hosting';
 
 /** Every `id` on an HTML page that occurs more than once. */
 export function duplicateIds(html: string): string[] {
@@ -29,8 +30,9 @@ function htmlFiles(dir: string): string[] {
  * it checks that no page has an id twice, and leaves the marker that lets the
  * next build empty this folder.
  */
-export function parallaxBuild(options: { contentRoot: string }): AstroIntegration {
+export function parallaxBuild(options: { contentRoot: string; siteIsPlaceholder: boolean }): AstroIntegration {
 	let outDir = '';
+	let base = '/';
 	return {
 		name: 'parallax-build',
 		hooks: {
@@ -45,7 +47,10 @@ export function parallaxBuild(options: { contentRoot: string }): AstroIntegratio
 				// The content check runs before Astro reads any content, in this process: its messages are
 				// Parallax's own (file, line, field, fix; no stack trace), and its rendering is handed over.
 				const started = performance.now();
-				const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				if (options.siteIsPlaceholder) {
+					logger.warn(`PARALLAX_SITE is not set: canonical URLs, the sitemap and the exports will carry the placeholder ${config.site}. Set PARALLAX_SITE to the address the site is served from (copied citations use the served address anyway).`);
+				}
 				const { content, problems } = await checkContent(options.contentRoot, displayFrom(process.cwd()), base);
 				if (problems.length) {
 					process.stderr.write(`\n${formatProblems(problems)}\n`);
@@ -61,6 +66,8 @@ export function parallaxBuild(options: { contentRoot: string }): AstroIntegratio
 					if (ids.length) problems.push(`${relative(root, file)}: ${ids.map((id) => `\`${id}\``).join(', ')}`);
 				}
 				writeFileSync(join(root, BUILD_MARKER), 'Written by a Parallax build. A later build may empty this folder.\n');
+				// Netlify and Cloudflare Pages read `_headers`; Astro skips pages whose name starts with `_`, so it is written here.
+				writeFileSync(join(root, '_headers'), headersFile(base));
 				if (problems.length) {
 					logger.error(`These pages have an id more than once, so links to it are ambiguous:\n${problems.join('\n')}\nRename the claim or heading, or report it: ids are meant to be unique by construction.`);
 					process.exit(1);
