@@ -38,3 +38,13 @@ export function storyEventsPath(id: string): string {
 export function storyTogglesPath(id: string): string {
 	return withBase(`stories/${id}/event-toggles.css`);
 }
+
+/** A story's claims as a W3C Web Annotation collection. */
+export function storyAnnotationsPath(id: string): string {
+	return withBase(`stories/${id}/annotations.jsonld`);
+}
+
+/** One page of the site's annotation collection, from 1. */
+export function annotationPagePath(n: number): string {
+	return withBase(`annotations/${n}.jsonld`);
+}

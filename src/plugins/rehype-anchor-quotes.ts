@@ -24,12 +24,17 @@ export interface AnchoredQuote {
 	key: string;
 	text: string;
 	paragraph: number | undefined;
+	/** Where it is in the article's text (`file.data.sourceText`), in UTF-16 code units, `[start, end)`. */
+	start: number;
+	end: number;
 }
 
 declare module 'vfile' {
 	interface DataMap {
 		/** Set by `rehypeAnchorQuotes`: every quote it anchored, in the source's own characters. */
 		quoteAnchors: AnchoredQuote[];
+		/** Set by `rehypeAnchorQuotes`: the article's text as a reader's DOM has it, without the reader's controls. */
+		sourceText: string;
 	}
 }
 
@@ -63,8 +68,9 @@ export function aliasElement(id: string): Element {
 export function rehypeAnchorQuotes(options: Options) {
 	return (tree: Root, file: VFile): void => {
 		file.data.quoteAnchors = [];
-		if (options.anchors.length === 0) return;
 		const index = indexText(tree);
+		file.data.sourceText = index.text;
+		if (options.anchors.length === 0) return;
 		const result = anchorText(
 			index.text,
 			options.anchors.map((anchor) => ({ key: anchor.key, ...anchor.quote })),
@@ -75,6 +81,8 @@ export function rehypeAnchorQuotes(options: Options) {
 		file.data.quoteAnchors = result.quotes.map((span) => ({
 			key: span.key,
 			text: index.text.slice(span.start, span.end),
+			start: span.start,
+			end: span.end,
 			paragraph: index.paragraphs.find(([start, end]) => span.start >= start && span.start < end)?.[2],
 		}));
 		const byKey = new Map(options.anchors.map((anchor) => [anchor.key, anchor]));

@@ -47,6 +47,8 @@ export interface Corpus {
 	eventNumber(eventId: string): number;
 	/** A claim's passage as the source has it (its `quote` may differ in quote marks or spacing), and the paragraph it starts in; by `ref`. */
 	anchored(ref: string): AnchoredQuote;
+	/** An article's text as a reader's DOM has it, without the reader's controls: what exported selectors count in. */
+	text(articleId: string): string;
 	/** The entities an article names, in order of first mention, each with the forms it writes the name in. */
 	namesIn(articleId: string): { entityId: string; written: string[] }[];
 	/**
@@ -149,6 +151,7 @@ async function loadCorpus(): Promise<Corpus> {
 		eventNumber: (id) => numbers.get(id) ?? 0,
 		anchored: (ref) => mustGet(anchored, ref, 'anchored claim'),
 		namesIn: (articleId) => namesByArticle.get(articleId) ?? [],
+		text: (articleId) => mustGet(rendered.text, articleId, 'article text'),
 		render: (articleId, options) =>
 			options?.story === undefined ? mustGet(html, articleId, 'article') : (scopedHtml.get(`${articleId}#${options.story}`) ?? mustGet(scopedHtml, `${articleId}#*`, 'article in the story')),
 	};

@@ -29,6 +29,8 @@ export interface RenderedCorpus {
 	scoped: Map<string, string>;
 	/** Where each claim landed, by `ref`. */
 	anchored: Map<string, AnchoredQuote>;
+	/** Each article's text as a reader's DOM has it (without the reader's controls): what export selectors count in. */
+	text: Map<string, string>;
 	/** The names each article uses, by entity, in order of first mention. */
 	names: Map<string, { entityId: string; written: string[] }[]>;
 	/** Quotes that could not be anchored, by article. */
@@ -51,7 +53,7 @@ export async function renderCorpus(input: RenderCorpusInput): Promise<RenderedCo
 	const names = entityNames(input.entities);
 	const matcher = compileMentions(names);
 
-	const out: RenderedCorpus = { html: new Map(), scoped: new Map(), anchored: new Map(), names: new Map(), problems: [] };
+	const out: RenderedCorpus = { html: new Map(), scoped: new Map(), anchored: new Map(), text: new Map(), names: new Map(), problems: [] };
 	for (const article of input.articles) {
 		const own = claimsByArticle.get(article.id) ?? [];
 		let rendered: Awaited<ReturnType<typeof renderArticleTree>>;
@@ -68,6 +70,7 @@ export async function renderCorpus(input: RenderCorpusInput): Promise<RenderedCo
 			continue;
 		}
 		out.html.set(article.id, toHtml(rendered.tree));
+		out.text.set(article.id, rendered.text);
 		const legacyPrefix = legacy.has(article.id) ? legacyScopedId(article.id, '') : undefined;
 		const ownEvents = new Set(own.map((c) => c.eventId));
 		for (const story of storiesByArticle.get(article.id) ?? []) {

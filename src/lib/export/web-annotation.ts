@@ -1,0 +1,125 @@
+/**
+ * Claims as W3C Web Annotations (https://www.w3.org/TR/annotation-model/).
+ * Each claim is one `Annotation`: its targets are the passage in the original
+ * article and in the reader's copy, each a `SpecificResource` with a
+ * `TextQuoteSelector` (exact, prefix, suffix, from the source text), and the
+ * reader's copy also a `TextPositionSelector`; its bodies give the event, the
+ * relation, the speaker and the note. Served as
+ * `application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"`.
+ */
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+/** How much text before and after the quote its selector carries. */
+const CONTEXT_CHARS = 32;
+
+export interface ClaimForExport {
+	/** The annotation's IRI. */
+	id: string;
+	/** The original article's URL. */
+	original: string;
+	/** The reader's page of the article, absolute, without a fragment. */
+	reader: string;
+	/** The article's text as the reader's DOM has it, and where the passage is in it (UTF-16 code units). */
+	text: string;
+	start: number;
+	end: number;
+	language: string;
+	event: { iri: string; title: string };
+	relation: string;
+	speaker: string;
+	note?: string | undefined;
+}
+
+/** The number of Unicode code points in `text`, as the model counts positions. */
+function codePoints(text: string): number {
+	let n = 0;
+	for (const _ of text) n++;
+	return n;
+}
+
+/** Cuts `text` to at most `max` code units without splitting a surrogate pair. */
+function safeSlice(text: string, from: number, to: number): string {
+	let a = Math.max(0, from);
+	let b = Math.min(text.length, to);
+	if (a > 0 && /[\uDC00-\uDFFF]/.test(text[a] ?? '')) a++;
+	if (b < text.length && /[\uDC00-\uDFFF]/.test(text[b] ?? '')) b--;
+	return text.slice(a, b);
+}
+
+export function toAnnotation(claim: ClaimForExport) {
+	const exact = claim.text.slice(claim.start, claim.end);
+	const quote = {
+		type: 'TextQuoteSelector',
+		exact,
+		prefix: safeSlice(claim.text, claim.start - CONTEXT_CHARS, claim.start),
+		suffix: safeSlice(claim.text, claim.end, claim.end + CONTEXT_CHARS),
+	};
+	// In the original, only the passage's own paragraph is known to be verbatim (furniture between paragraphs was removed), so its context stops there.
+	const prefix = quote.prefix.slice(quote.prefix.lastIndexOf('\n') + 1);
+	const newline = quote.suffix.indexOf('\n');
+	const inOriginal = { ...quote, prefix, suffix: newline < 0 ? quote.suffix : quote.suffix.slice(0, newline) };
+	const start = codePoints(claim.text.slice(0, claim.start));
+	const bodies: Record<string, unknown>[] = [
+		{ id: claim.event.iri, type: 'Text', format: 'text/html', purpose: 'identifying' },
+		{ type: 'TextualBody', value: claim.event.title, format: 'text/plain', language: 'en', purpose: 'tagging' },
+		{ type: 'TextualBody', value: claim.relation, format: 'text/plain', language: 'en', purpose: 'classifying' },
+		{ type: 'TextualBody', value: `Speaker: ${claim.speaker}`, format: 'text/plain', language: 'en', purpose: 'describing' },
+	];
+	if (claim.note) bodies.push({ type: 'TextualBody', value: claim.note, format: 'text/plain', language: 'en', purpose: 'commenting' });
+	return {
+		id: claim.id,
+		type: 'Annotation',
+		motivation: 'describing',
+		body: bodies,
+		target: [
+			{ type: 'SpecificResource', source: claim.original, selector: inOriginal },
+			{
+				type: 'SpecificResource',
+				source: claim.reader,
+				selector: [quote, { type: 'TextPositionSelector', start, end: start + codePoints(exact) }],
+			},
+		],
+	};
+}
+
+export type Annotation = ReturnType<typeof toAnnotation>;
+
+/** Who made the collection. */
+export function generator(site: string) {
+	return { id: `${site}#parallax`, type: 'Software', name: 'Parallax' };
+}
+
+/** An `AnnotationPage` of `items`, part of the collection `partOf`. */
+export function annotationPage(options: { id: string; partOf: { id: string; label: string; total: number }; items: readonly Annotation[]; startIndex: number; next?: string; prev?: string }) {
+	return {
+		id: options.id,
+		type: 'AnnotationPage',
+		partOf: { id: options.partOf.id, label: options.partOf.label, total: options.partOf.total },
+		...(options.next ? { next: options.next } : {}),
+		...(options.prev ? { prev: options.prev } : {}),
+		startIndex: options.startIndex,
+		items: options.items,
+	};
+}
+
+/** An `AnnotationCollection`: `first` and `last` are page IRIs, or the one page itself when it is embedded. */
+export function annotationCollection(options: { id: string; label: string; total: number; first: string | object; last: string; created: string; site: string }) {
+	return {
+		'@context': ANNO_CONTEXT,
+		id: options.id,
+		type: 'AnnotationCollection',
+		label: options.label,
+		total: options.total,
+		created: options.created,
+		generator: generator(options.site),
+		first: options.first,
+		last: options.last,
+	};
+}
+
+/** The time of the build, or of `SOURCE_DATE_EPOCH` when set (reproducible builds), as xsd:dateTime. */
+export function createdNow(): string {
+	const epoch = process.env.SOURCE_DATE_EPOCH;
+	return new Date(epoch ? Number(epoch) * 1000 : Date.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

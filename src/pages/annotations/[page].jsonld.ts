@@ -1,0 +1,33 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCorpus } from '../../lib/corpus/corpus';
+import { ANNOTATIONS_PER_PAGE, annotationsOf } from '../../lib/export/corpus-annotations';
+import { annotationPage } from '../../lib/export/web-annotation';
+import { ANNOTATION_MEDIA_TYPE } from '../../lib/hosting';
+import { annotationPagePath, withBase } from '../../lib/paths';
+
+export const getStaticPaths = (async () => {
+	const corpus = await getCorpus();
+	const pages = Math.max(1, Math.ceil(corpus.claims.length / ANNOTATIONS_PER_PAGE));
+	return Array.from({ length: pages }, (_, i) => ({ params: { page: String(i + 1) }, props: { n: i + 1, pages } }));
+}) satisfies GetStaticPaths;
+
+/** One page of the site's annotation collection: 100 claims, in the order of the events. */
+export const GET: APIRoute<{ n: number; pages: number }> = async ({ props, site }) => {
+	const corpus = await getCorpus();
+	const { n, pages } = props;
+	const from = (n - 1) * ANNOTATIONS_PER_PAGE;
+	const items = annotationsOf(corpus, corpus.claims.slice(from, from + ANNOTATIONS_PER_PAGE), site!);
+	const url = (k: number) => new URL(annotationPagePath(k), site).href;
+	const body = {
+		'@context': 'http://www.w3.org/ns/anno.jsonld',
+		...annotationPage({
+			id: url(n),
+			partOf: { id: new URL(withBase('annotations.jsonld'), site).href, label: 'Claims of every source, as recorded by Parallax', total: corpus.claims.length },
+			items,
+			startIndex: from,
+			...(n < pages ? { next: url(n + 1) } : {}),
+			...(n > 1 ? { prev: url(n - 1) } : {}),
+		}),
+	};
+	return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { 'Content-Type': ANNOTATION_MEDIA_TYPE } });
+};

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findAll, hasClass, loadPage, normalizeSpace, textOf } from '../helpers/html';
+import { projectRoot } from '../helpers/run-astro';
+
+// The W3C Web Annotation Data Model's "musts", in the spirit of the W3C
+// web-annotation-tests, checked on the real build's exports.
+const dist = join(projectRoot, 'dist');
+const SITE = 'https://parallax.example.org/';
+const read = (url: string) => JSON.parse(readFileSync(join(dist, new URL(url).pathname.replace(/#.*$/, '')), 'utf8'));
+
+const MOTIVATIONS = ['assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing', 'highlighting', 'identifying', 'linking', 'moderating', 'questioning', 'replying', 'tagging'];
+const isIri = (value: unknown) => typeof value === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(value) && !/\s/.test(value) && URL.canParse(value);
+const list = <T>(value: T | T[]) => (Array.isArray(value) ? value : [value]);
+
+// biome-ignore lint: test data is loose JSON
+type Json = any;
+
+function checkAnnotation(a: Json): void {
+	expect(isIri(a.id), `id ${a.id}`).toBe(true);
+	expect(a.type).toBe('Annotation');
+	for (const m of list(a.motivation)) expect(MOTIVATIONS).toContain(m);
+	expect(list(a.body).length).toBeGreaterThan(0);
+	for (const body of list(a.body)) {
+		if (body.type === 'TextualBody') {
+			expect(typeof body.value).toBe('string');
+			expect(body.value.length).toBeGreaterThan(0);
+		} else expect(isIri(body.id), `body id ${body.id}`).toBe(true);
+		if (body.purpose !== undefined) expect(MOTIVATIONS).toContain(body.purpose);
+		if (body.format !== undefined) expect(body.format).toMatch(/^[a-z]+\/[a-z0-9.+-]+$/);
+	}
+	const targets = list(a.target);
+	expect(targets.length).toBeGreaterThan(0);
+	for (const target of targets) {
+		expect(target.type).toBe('SpecificResource');
+		expect(isIri(target.source), `source ${target.source}`).toBe(true);
+		for (const selector of list(target.selector)) {
+			if (selector.type === 'TextQuoteSelector') {
+				expect(typeof selector.exact).toBe('string');
+				expect(selector.exact.length).toBeGreaterThan(0);
+				for (const key of ['prefix', 'suffix']) if (key in selector) expect(typeof selector[key]).toBe('string');
+			} else {
+				expect(selector.type).toBe('TextPositionSelector');
+				expect(Number.isInteger(selector.start) && selector.start >= 0).toBe(true);
+				expect(Number.isInteger(selector.end) && selector.end >= selector.start).toBe(true);
+			}
+		}
+	}
+}
+
+/** The article's text as a reader's DOM has it, without the reader's controls, from its page. */
+function readerText(url: string): string {
+	const page = loadPage(join(new URL(url).pathname, 'index.html'));
+	const [body] = findAll(page, (el) => hasClass(el, 'source-text'));
+	return textOf(body!);
+}
+
+function collect(): Json[] {
+	const collection = read(`${SITE}annotations.jsonld`);
+	const items: Json[] = [];
+	let url: string | undefined = collection.first;
+	let pages = 0;
+	while (url) {
+		const page = read(url);
+		expect(page['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+		expect(page.type).toBe('AnnotationPage');
+		expect(page.partOf.id).toBe(collection.id);
+		expect(page.startIndex).toBe(items.length);
+		items.push(...page.items);
+		pages++;
+		if (!page.next) expect(page.id).toBe(collection.last);
+		url = page.next;
+	}
+	expect(pages).toBeGreaterThan(0);
+	return items;
+}
+
+describe('W3C Web Annotation export', () => {
+	it('publishes every claim in an AnnotationCollection with label, total, first, last, created and generator', () => {
+		const collection = read(`${SITE}annotations.jsonld`);
+		expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+		expect(collection.type).toBe('AnnotationCollection');
+		expect(isIri(collection.id)).toBe(true);
+		expect(typeof collection.label).toBe('string');
+		expect(collection.total).toBe(49);
+		expect(isIri(collection.first) && isIri(collection.last)).toBe(true);
+		expect(collection.created).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+		expect(collection.generator.type).toBe('Software');
+		const items = collect();
+		expect(items).toHaveLength(collection.total);
+		expect(new Set(items.map((a) => a.id)).size, 'ids are unique').toBe(items.length);
+	});
+
+	it('follows the model\'s rules on every annotation', () => {
+		for (const a of collect()) checkAnnotation(a);
+	});
+
+	it('re-anchors every selector: the position and the quote in the reader\'s copy, the quote in the original text', () => {
+		const originals = new Map<string, string>();
+		for (const a of collect()) {
+			const [original, reader] = a.target;
+			const text = readerText(reader.source);
+			const [quote, position] = reader.selector;
+			const points = [...text];
+			expect(points.slice(position.start, position.end).join(''), a.id).toBe(quote.exact);
+			expect(points.slice(0, position.start).join('').endsWith(quote.prefix), `${a.id} prefix`).toBe(true);
+			expect(points.slice(position.end).join('').startsWith(quote.suffix), `${a.id} suffix`).toBe(true);
+			const id = new URL(reader.source).pathname.split('/').filter(Boolean).at(-1)!;
+			if (!originals.has(id)) originals.set(id, normalizeSpace(readFileSync(join(projectRoot, 'tests/fixtures/originals', `${id}.txt`), 'utf8')));
+			const joined = normalizeSpace(`${original.selector.prefix}${original.selector.exact}${original.selector.suffix}`);
+			expect(originals.get(id)!.includes(joined), `${a.id}: prefix, exact and suffix in the original`).toBe(true);
+		}
+	});
+
+	it('gives the event (IRI and title), the relation, the speaker and the note in the body', () => {
+		const krivoi = collect().find((a) => a.id.endsWith('#i24news-2024-02-08.krivoi-release'));
+		expect(krivoi.body[0].id).toBe(`${SITE}events/krivoi-release/`);
+		expect(krivoi.body.map((b: Json) => b.value)).toEqual(expect.arrayContaining(["Roni Krivoi's release", 'agrees', 'Speaker: the outlet (narration)']));
+		expect(krivoi.body.find((b: Json) => b.purpose === 'commenting').value).toContain('Dates the release to November 24');
+	});
+
+	it('has one collection per story, whose annotations it holds under their own IRIs', () => {
+		const story = read(`${SITE}stories/russia-gaza-hostages/annotations.jsonld`);
+		expect(story.type).toBe('AnnotationCollection');
+		expect(story.first.items).toHaveLength(story.total);
+		for (const a of story.first.items) {
+			expect(a.id.startsWith(`${story.id}#`)).toBe(true);
+			checkAnnotation(a);
+		}
+	});
+});
