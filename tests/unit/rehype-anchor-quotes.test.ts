@@ -90,7 +90,8 @@ describe('what the plugins report on file.data', () => {
 			.use(rehypeMarkMentions, { terms: [{ key: 'roni-krivoi', text: 'Krivoy', properties: {} }, { key: 'roni-krivoi', text: 'Krivoi', properties: {} }] })
 			.use(rehypeStringify)
 			.process('Krivoi, freed.\n\nIt was a “gesture” — of thanks to Krivoy.');
-		expect(file.data.quoteAnchors).toEqual([{ key: 'q', text: 'a “gesture” — of thanks', paragraph: 2 }]);
+		expect(file.data.quoteAnchors).toEqual([{ key: 'q', text: 'a “gesture” — of thanks', paragraph: 2, start: 22, end: 45 }]);
+		expect(file.data.sourceText!.slice(22, 45)).toBe('a “gesture” — of thanks');
 		expect(file.data.mentions).toEqual([
 			{ key: 'roni-krivoi', text: 'Krivoi' },
 			{ key: 'roni-krivoi', text: 'Krivoy' },
