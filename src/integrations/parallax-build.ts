@@ -1,12 +1,17 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { resolve } from 'node:path';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
 import { checkContent } from '../lib/check/check-content';
 import { displayFrom } from '../lib/check/load-content';
 import { BUILD_MARKER, outputDirProblem } from '../lib/check/output-dir';
 import { formatProblems } from '../lib/corpus/content-problems';
+import { handoffFor, type SearchRecord } from '../lib/corpus/render-corpus';
 import { headersFile } from '../lib/hosting';
+
+const MARKER_TEXT = 'Written by a Parallax build. A later build may empty this folder.\n';
 
 /** Every `id` on an HTML page that occurs more than once. */
 export function duplicateIds(html: string): string[] {
@@ -22,6 +27,25 @@ export function duplicateIds(html: string): string[] {
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).map((name) => join(dir, name));
+}
+
+/**
+ * Pagefind's index of every paragraph, in `<outDir>/pagefind/`, written by the
+ * same build. One index for all languages (each record also has a `language`
+ * filter), so a search from any page finds every source.
+ */
+async function writeSearchIndex(root: string, records: readonly SearchRecord[], logger: AstroIntegrationLogger): Promise<void> {
+	if (!records.length) return;
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	for (const record of records) {
+		const added = await index.addCustomRecord({ url: record.url, content: record.content, language: 'en', meta: record.meta, filters: record.filters });
+		if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+	}
+	const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+	if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+	await pagefind.close();
+	logger.info(`Search: ${records.length} passages indexed in pagefind/.`);
 }
 
 /**
@@ -44,6 +68,9 @@ export function parallaxBuild(options: { contentRoot: string; siteIsPlaceholder:
 					logger.error(problem);
 					process.exit(1);
 				}
+				// From here the folder is this build's, even if the build fails halfway: mark it so the next build may empty it.
+				mkdirSync(outDir, { recursive: true });
+				writeFileSync(join(outDir, BUILD_MARKER), MARKER_TEXT);
 				// The content check runs before Astro reads any content, in this process: its messages are
 				// Parallax's own (file, line, field, fix; no stack trace), and its rendering is handed over.
 				const started = performance.now();
@@ -58,14 +85,15 @@ export function parallaxBuild(options: { contentRoot: string; siteIsPlaceholder:
 				}
 				logger.info(`Content check: ${content.articles.length} articles, ${content.events.length} events, ${content.stories.length || 1} ${content.stories.length === 1 ? 'story' : 'stories'}; no problems (${((performance.now() - started) / 1000).toFixed(2)} s).`);
 			},
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
+				writeFileSync(join(root, BUILD_MARKER), MARKER_TEXT);
+				await writeSearchIndex(root, handoffFor(resolve(options.contentRoot), base)?.searchRecords ?? [], logger);
 				const problems: string[] = [];
 				for (const file of htmlFiles(root)) {
 					const ids = duplicateIds(readFileSync(file, 'utf8'));
 					if (ids.length) problems.push(`${relative(root, file)}: ${ids.map((id) => `\`${id}\``).join(', ')}`);
 				}
-				writeFileSync(join(root, BUILD_MARKER), 'Written by a Parallax build. A later build may empty this folder.\n');
 				// Netlify and Cloudflare Pages read `_headers`; Astro skips pages whose name starts with `_`, so it is written here.
 				writeFileSync(join(root, '_headers'), headersFile(base));
 				if (problems.length) {

@@ -5,7 +5,8 @@
  */
 export const CONTENT_SECURITY_POLICY = [
 	"default-src 'self'",
-	"script-src 'self'",
+	// Pagefind's search runs as WebAssembly, which browsers compile only with 'wasm-unsafe-eval' (it allows no JavaScript eval).
+	"script-src 'self' 'wasm-unsafe-eval'",
 	"style-src 'self'",
 	"img-src 'self' data:",
 	"connect-src 'self'",

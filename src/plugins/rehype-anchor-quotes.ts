@@ -35,6 +35,8 @@ declare module 'vfile' {
 		quoteAnchors: AnchoredQuote[];
 		/** Set by `rehypeAnchorQuotes`: the article's text as a reader's DOM has it, without the reader's controls. */
 		sourceText: string;
+		/** Set by `rehypeAnchorQuotes`: the text of each numbered paragraph. */
+		sourceParagraphs: { n: number; text: string }[];
 	}
 }
 
@@ -70,6 +72,7 @@ export function rehypeAnchorQuotes(options: Options) {
 		file.data.quoteAnchors = [];
 		const index = indexText(tree);
 		file.data.sourceText = index.text;
+		file.data.sourceParagraphs = index.paragraphs.map(([start, end, n]) => ({ n, text: index.text.slice(start, end) }));
 		if (options.anchors.length === 0) return;
 		const result = anchorText(
 			index.text,

@@ -6,6 +6,7 @@
  *   what the same control does without JavaScript).
  */
 import { formatCitation } from '../lib/citing/citation';
+import './search';
 
 const status = document.getElementById('reader-status');
 

@@ -31,7 +31,7 @@ export interface RenderOptions {
  * own marks (paragraph ids, claims, mentions) run here, once per article per
  * build. Pages that show several articles take a copy with `scopeIds`.
  */
-export async function renderArticleTree(html: string, options: RenderOptions = {}): Promise<{ tree: Root; text: string; anchored: AnchoredQuote[]; mentions: FoundMention[] }> {
+export async function renderArticleTree(html: string, options: RenderOptions = {}): Promise<{ tree: Root; text: string; paragraphs: { n: number; text: string }[]; anchored: AnchoredQuote[]; mentions: FoundMention[] }> {
 	const processor = unified()
 		// Whatever Markdown let through, only plain text elements go on: nothing here can run script or hide text.
 		.use(rehypeSafeSource)
@@ -40,7 +40,7 @@ export async function renderArticleTree(html: string, options: RenderOptions = {
 		.use(rehypeMarkMentions, { terms: options.mentions ?? [], matcher: options.mentionMatcher });
 	const file = new VFile();
 	const tree = (await processor.run(fromHtml(html, { fragment: true }), file)) as Root;
-	return { tree, text: file.data.sourceText ?? '', anchored: file.data.quoteAnchors ?? [], mentions: file.data.mentions ?? [] };
+	return { tree, text: file.data.sourceText ?? '', paragraphs: file.data.sourceParagraphs ?? [], anchored: file.data.quoteAnchors ?? [], mentions: file.data.mentions ?? [] };
 }
 
 /** `renderArticleTree`, as HTML. */

@@ -5,6 +5,7 @@ import type { ContentProblem } from '../corpus/content-problems';
 import { checkEditorialRules } from '../corpus/editorial-rules';
 import { sourceMarkdownOptions } from '../markdown/options';
 import { handOff, renderCorpus } from '../corpus/render-corpus';
+import { searchRecords } from '../export/search-records';
 import { resolveClaims } from '../corpus/resolve-claims';
 import { type ResolvedStory, resolveStories } from '../corpus/stories';
 import { type LoadedContent, loadContent } from './load-content';
@@ -85,7 +86,10 @@ export async function checkContent(folder: string, display?: (path: string) => s
 		const claim = byRef.get(problem.key)!;
 		problems.push({ file: claim.file, field: `${claim.field}.quote`, article, message: problem.message });
 	}
-	if (problems.length === 0) handOff({ root, base, markdown: htmlOf, rendered, articles: content.articles.map((a) => ({ id: a.id, file: a.file, data: a.data, body: a.body })) });
+	if (problems.length === 0) {
+		const records = searchRecords({ base, articles: content.articles, claims, rendered, stories, eventTitle: (id) => titles.get(id) ?? id });
+		handOff({ root, base, markdown: htmlOf, rendered, searchRecords: records, articles: content.articles.map((a) => ({ id: a.id, file: a.file, data: a.data, body: a.body })) });
+	}
 
 	// Problems found on the resolved data name a field; find its line in the file.
 	return { content, problems: problems.map((p) => (p.line === undefined ? { ...p, line: content.lineOf(p.file, p.field) } : p)) };

@@ -18,6 +18,7 @@ export const ID_SEPARATOR = '.';
 export const ARTICLE_PAGE_IDS = {
 	main: 'main',
 	status: 'reader-status',
+	search: 'site-search-q',
 	sourceTitle: 'source-title',
 	claimsTitle: 'claims-title',
 	namesTitle: 'names-title',

@@ -31,6 +31,8 @@ export interface RenderedCorpus {
 	anchored: Map<string, AnchoredQuote>;
 	/** Each article's text as a reader's DOM has it (without the reader's controls): what export selectors count in. */
 	text: Map<string, string>;
+	/** Each article's numbered paragraphs, as text: what search indexes. */
+	paragraphs: Map<string, { n: number; text: string }[]>;
 	/** The names each article uses, by entity, in order of first mention. */
 	names: Map<string, { entityId: string; written: string[] }[]>;
 	/** Quotes that could not be anchored, by article. */
@@ -53,7 +55,7 @@ export async function renderCorpus(input: RenderCorpusInput): Promise<RenderedCo
 	const names = entityNames(input.entities);
 	const matcher = compileMentions(names);
 
-	const out: RenderedCorpus = { html: new Map(), scoped: new Map(), anchored: new Map(), text: new Map(), names: new Map(), problems: [] };
+	const out: RenderedCorpus = { html: new Map(), scoped: new Map(), anchored: new Map(), text: new Map(), paragraphs: new Map(), names: new Map(), problems: [] };
 	for (const article of input.articles) {
 		const own = claimsByArticle.get(article.id) ?? [];
 		let rendered: Awaited<ReturnType<typeof renderArticleTree>>;
@@ -71,6 +73,7 @@ export async function renderCorpus(input: RenderCorpusInput): Promise<RenderedCo
 		}
 		out.html.set(article.id, toHtml(rendered.tree));
 		out.text.set(article.id, rendered.text);
+		out.paragraphs.set(article.id, rendered.paragraphs);
 		const legacyPrefix = legacy.has(article.id) ? legacyScopedId(article.id, '') : undefined;
 		const ownEvents = new Set(own.map((c) => c.eventId));
 		for (const story of storiesByArticle.get(article.id) ?? []) {
@@ -87,6 +90,14 @@ export async function renderCorpus(input: RenderCorpusInput): Promise<RenderedCo
 	return out;
 }
 
+/** One passage for the search index: it leads to the paragraph, and carries the filters readers narrow by. */
+export interface SearchRecord {
+	url: string;
+	content: string;
+	meta: { title: string };
+	filters: { outlet: string[]; story: string[]; event: string[]; language: string[] };
+}
+
 const HANDOFF = Symbol.for('parallax.rendered-corpus');
 
 /** What the content check leaves for the Astro build in the same process: the Markdown HTML and the rendered corpus, for one content folder. */
@@ -97,6 +108,8 @@ export interface Handoff {
 	base: string;
 	/** Each article's Markdown as HTML, by id. */
 	markdown: Map<string, string>;
+	/** One search record per paragraph, for Pagefind. */
+	searchRecords: SearchRecord[];
 	/** Each article's checked frontmatter, body and file, for the articles collection's loader. */
 	articles: { id: string; file: string; data: Record<string, unknown>; body: string }[];
 	rendered: RenderedCorpus;

@@ -1,0 +1,99 @@
+/**
+ * Search, an enhancement: the form in the header is hidden until this runs.
+ * Pagefind's index (built by `astro build`, one record per paragraph) is
+ * loaded on first use; each result links to its paragraph (`#p<n>`), and the
+ * filters narrow by outlet, story, event and language.
+ */
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: { title?: string };
+}
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const form = document.querySelector<HTMLFormElement>('[data-search]');
+if (form) {
+	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+	const results = form.querySelector<HTMLOListElement>('[data-search-results]')!;
+	const status = form.querySelector<HTMLElement>('[data-search-status]')!;
+	const filterBox = form.querySelector<HTMLElement>('[data-search-filters]')!;
+	const base = form.dataset.base ?? '/';
+	const FILTERS: [string, string][] = [['outlet', 'Outlet'], ['story', 'Story'], ['event', 'Event'], ['language', 'Language']];
+	let loading: Promise<Pagefind> | undefined;
+	const pagefind = () =>
+		(loading ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
+			// Result URLs already carry the base path.
+			await module.options({ baseUrl: '/', excerptLength: 24 });
+			const available = await module.filters();
+			for (const [name, label] of FILTERS) {
+				const values = Object.keys(available[name] ?? {}).sort();
+				if (values.length < 2) continue;
+				const select = document.createElement('select');
+				select.name = name;
+				select.append(new Option(`Any ${label.toLowerCase()}`, ''), ...values.map((value) => new Option(value, value)));
+				select.addEventListener('change', () => void run());
+				const wrap = document.createElement('label');
+				wrap.append(`${label} `, select);
+				filterBox.append(wrap);
+			}
+			return module;
+		}));
+
+	/** Pagefind's excerpt with only its own `<mark>` highlights kept as markup. */
+	const excerpt = (html: string) => {
+		const p = document.createElement('p');
+		for (const [i, part] of html.split(/<\/?mark>/).entries()) {
+			const text = document.createTextNode(new DOMParser().parseFromString(part, 'text/html').body.textContent ?? '');
+			if (i % 2) {
+				const mark = document.createElement('mark');
+				mark.append(text);
+				p.append(mark);
+			} else p.append(text);
+		}
+		return p;
+	};
+
+	let latest = 0;
+	const run = async () => {
+		const query = input.value.trim();
+		const ticket = ++latest;
+		if (!query) {
+			results.replaceChildren();
+			status.textContent = '';
+			return;
+		}
+		const module = await pagefind();
+		const filters: Record<string, string> = {};
+		for (const select of filterBox.querySelectorAll('select')) if (select.value) filters[select.name] = select.value;
+		const found = await module.search(query, { filters });
+		const data = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
+		if (ticket !== latest) return;
+		results.replaceChildren(
+			...data.map((item) => {
+				const li = document.createElement('li');
+				const link = document.createElement('a');
+				link.href = item.url;
+				link.textContent = item.meta.title ?? item.url;
+				li.append(link, excerpt(item.excerpt));
+				return li;
+			}),
+		);
+		const n = found.results.length;
+		status.textContent = n === 0 ? 'No passage found.' : `${n} passage${n === 1 ? '' : 's'} found${n > 8 ? '; the first 8 are shown' : ''}.`;
+	};
+
+	let timer = 0;
+	input.addEventListener('input', () => {
+		window.clearTimeout(timer);
+		timer = window.setTimeout(() => void run(), 150);
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		void run();
+	});
+	form.hidden = false;
+}
