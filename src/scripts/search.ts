@@ -47,7 +47,10 @@ if (form) {
 	const excerpt = (html: string) => {
 		const p = document.createElement('p');
 		for (const [i, part] of html.split(/<\/?mark>/).entries()) {
-			const text = document.createTextNode(new DOMParser().parseFromString(part, 'text/html').body.textContent ?? '');
+			// A textarea decodes the entities of its HTML and keeps every space, and never builds elements from it.
+			const decoder = document.createElement('textarea');
+			decoder.innerHTML = part;
+			const text = document.createTextNode(decoder.value);
 			if (i % 2) {
 				const mark = document.createElement('mark');
 				mark.append(text);

@@ -31,7 +31,7 @@ export function searchRecords(input: {
 		(input.rendered.paragraphs.get(id) ?? []).map(({ n, text }) => ({
 			url: `${input.base}articles/${id}/#p${n}`,
 			content: text,
-			meta: { title: `${data.outlet.name}: ${articleName(data)}, paragraph ${n}` },
+			meta: { title: `${data.title.text === undefined ? articleName(data) : `${data.outlet.name}: ${articleName(data)}`}, paragraph ${n}` },
 			filters: { outlet: [data.outlet.name], story: storiesOf.get(id) ?? [], event: [...(eventsIn.get(`${id}#${n}`) ?? [])], language: [data.language] },
 		})),
 	);
