@@ -81,6 +81,8 @@ function selectEvent(eventId: string, from?: Element): void {
 }
 
 if (compare) {
+	// The status line goes under the legend, where it covers nothing.
+	if (status) compare.querySelector('.legend')?.after(status);
 	compare.addEventListener('click', (event) => {
 		const target = event.target as Element;
 		const ref = target.closest<HTMLAnchorElement>('a.claim-ref');

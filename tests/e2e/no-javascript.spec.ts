@@ -38,6 +38,7 @@ test('without JavaScript, the legend still toggles an event off', async ({ page 
 	await page.goto('/compare/');
 	const mark = page.locator('mark.claim[data-event="krivoi-release"]').first();
 	const before = await mark.evaluate((m) => getComputedStyle(m).backgroundColor);
+	await page.locator('.legend summary').click();
 	await page.locator('label[for="show-krivoi-release"]').click();
 	await expect.poll(() => mark.evaluate((m) => getComputedStyle(m).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
 	expect(before).not.toBe('rgba(0, 0, 0, 0)');

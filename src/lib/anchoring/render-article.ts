@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import { type AnchoredQuote, aliasElement, type QuoteAnchor, rehypeAnchorQuotes } from '../../plugins/rehype-anchor-quotes';
 import type { TermMatcher } from './text-quote';
 import { type FoundMention, type MentionTerm, rehypeMarkMentions } from '../../plugins/rehype-mark-mentions';
+import { rehypeMarginNotes } from '../../plugins/rehype-margin-notes';
 import { rehypeParagraphIds } from '../../plugins/rehype-paragraph-ids';
 import { rehypeSafeSource } from '../../plugins/rehype-safe-source';
 
@@ -37,7 +38,8 @@ export async function renderArticleTree(html: string, options: RenderOptions = {
 		.use(rehypeSafeSource)
 		.use(rehypeParagraphIds, { prefix: options.idPrefix ?? '', links: options.paragraphLinks ?? false, legacyPrefix: options.legacyPrefix })
 		.use(rehypeAnchorQuotes, { anchors: options.anchors ?? [] })
-		.use(rehypeMarkMentions, { terms: options.mentions ?? [], matcher: options.mentionMatcher });
+		.use(rehypeMarkMentions, { terms: options.mentions ?? [], matcher: options.mentionMatcher })
+		.use(rehypeMarginNotes);
 	const file = new VFile();
 	const tree = (await processor.run(fromHtml(html, { fragment: true }), file)) as Root;
 	return { tree, text: file.data.sourceText ?? '', paragraphs: file.data.sourceParagraphs ?? [], anchored: file.data.quoteAnchors ?? [], mentions: file.data.mentions ?? [] };

@@ -4,8 +4,8 @@ import type { MentionTerm } from '../../plugins/rehype-mark-mentions';
 import { legacyScopedId, scopedId } from './page-ids';
 import type { ResolvedClaim } from './resolve-claims';
 
-/** The number of event colours in the stylesheet; events beyond it reuse them, and their numbers tell them apart. */
-export const EVENT_HUES = 8;
+/** The number of event colours in the stylesheet (`annotations.css`); events beyond it reuse them, and their numbers tell them apart. */
+export const EVENT_HUES = 12;
 
 /** The CSS class that colours an event's claims. */
 export function hueClass(eventNumber: number): string {
@@ -49,7 +49,7 @@ export function claimAnchor(claim: ResolvedClaim, event: { title: string; path: 
 				{
 					type: 'element',
 					tagName: 'a',
-					properties: { className: ['claim-ref', hueClass(eventNumber)], href: `${event.path}#${sharedClaimId(claim)}`, dataEvent: claim.eventId, dataTarget: id, ariaLabel: `Event ${eventNumber}: ${event.title}. Compare all sources` },
+					properties: { className: ['claim-ref', hueClass(eventNumber)], href: `${event.path}#${sharedClaimId(claim)}`, dataEvent: claim.eventId, dataTarget: id, ariaLabel: `Event ${eventNumber}: ${event.title}. Every source on it` },
 					children: [{ type: 'text', value: String(eventNumber) }],
 				},
 				{
