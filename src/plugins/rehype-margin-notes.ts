@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 
-function hasClass(node: ElementContent, name: string): node is Element {
+function hasClass(node: ElementContent, name: string): boolean {
 	return node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes(name);
 }
 
@@ -10,7 +10,7 @@ function takeAll(parent: Element, name: string): Element[] {
 	const walk = (node: Element): void => {
 		node.children = node.children.filter((child) => {
 			if (hasClass(child, name)) {
-				taken.push(child);
+				taken.push(child as Element);
 				return false;
 			}
 			if (child.type === 'element') walk(child);

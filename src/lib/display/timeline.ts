@@ -18,7 +18,7 @@ export function dateSpan(value: Pick<PartialDate, 'date' | 'until' | 'precision'
 /** A horizontal scale from dates to x positions, with a tick at each month start. */
 export interface TimeScale {
 	x(ms: number): number;
-	ticks: { x: number; label: string; year: boolean }[];
+	ticks: { x: number; label: string; year: boolean; yearAbove?: string }[];
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -31,9 +31,11 @@ export function timeScale(spans: readonly [number, number][], left: number, righ
 	const to = Date.UTC(max.getUTCFullYear(), max.getUTCMonth() + 1, 1);
 	const x = (ms: number) => left + ((ms - from) / (to - from)) * (right - left);
 	const ticks: TimeScale['ticks'] = [];
-	for (let d = new Date(from); d.getTime() <= to; d.setUTCMonth(d.getUTCMonth() + 1)) {
+	for (let d = new Date(from); d.getTime() < to; d.setUTCMonth(d.getUTCMonth() + 1)) {
 		const month = d.getUTCMonth();
-		ticks.push({ x: x(d.getTime()), label: month === 0 ? String(d.getUTCFullYear()) : MONTHS[month]!, year: month === 0 });
+		// Every January shows its year; a first month that is not January carries its year above it, so the axis always says where it starts.
+		const first = ticks.length === 0 && month !== 0;
+		ticks.push({ x: x(d.getTime()), label: month === 0 ? String(d.getUTCFullYear()) : MONTHS[month]!, year: month === 0, ...(first ? { yearAbove: String(d.getUTCFullYear()) } : {}) });
 	}
 	return { x, ticks };
 }
