@@ -78,3 +78,31 @@ test('a pre-0.2 claim link into the compare view still lands and selects its eve
 	await expect(claim).toBeInViewport();
 	await expect(page.locator('[data-column="tass-2025-02-10"] mark.claim[data-event="halperin-remarks"]').first()).toHaveClass(/is-selected/);
 });
+
+test('on a large screen the compare view is the screen: text on the first screen, one scroll per column, nothing covering text after selecting', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/compare/');
+	const firstText = await page.locator('[data-column="tass-2025-02-10"] .source-text p').first().evaluate((p) => p.getBoundingClientRect().top);
+	expect(firstText).toBeLessThan(900 * 0.6);
+	expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(1);
+	const scrollers = await page.$$eval('[data-column]', (cols) => cols.map((c) => c.scrollHeight > c.clientHeight && getComputedStyle(c).overflowY));
+	expect(scrollers.every((s) => s === 'auto')).toBe(true);
+	await page.locator('[data-column="new-telegraph-2025-04"] a.claim-ref[data-event="trufanov-release"]').click();
+	const selected = page.locator('[data-column="tass-2025-02-10"] mark.claim.is-selected').first();
+	await expect(selected).toBeInViewport();
+	// The status says what happened without covering a column.
+	await expect(page.locator('#reader-status')).toContainText('in 2 of 3 sources');
+	const status = await page.locator('#reader-status').boundingBox();
+	for (const column of await page.locator('[data-column]').all()) {
+		const box = (await column.boundingBox())!;
+		const overlaps = status!.y < box.y + box.height && status!.y + status!.height > box.y && status!.x < box.x + box.width && status!.x + status!.width > box.x;
+		expect(overlaps).toBe(false);
+	}
+});
+
+test('on a phone the compare view shows text on the first screen', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/compare/');
+	const firstText = await page.locator('[data-column] .source-text p').first().evaluate((p) => p.getBoundingClientRect().top);
+	expect(firstText).toBeLessThan(844);
+});
