@@ -89,6 +89,21 @@ if (form) {
 		status.textContent = n === 0 ? 'No passage found.' : `${n} passage${n === 1 ? '' : 's'} found${n > 8 ? '; the first 8 are shown' : ''}.`;
 	};
 
+	const toggle = form.querySelector<HTMLButtonElement>('.search-toggle')!;
+	const panel = form.querySelector<HTMLElement>('.search-panel')!;
+	const setOpen = (open: boolean) => {
+		panel.hidden = !open;
+		toggle.setAttribute('aria-expanded', String(open));
+		if (open) input.focus();
+	};
+	toggle.addEventListener('click', () => setOpen(toggle.getAttribute('aria-expanded') !== 'true'));
+	form.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape' && !panel.hidden) {
+			setOpen(false);
+			toggle.focus();
+		}
+	});
+
 	let timer = 0;
 	input.addEventListener('input', () => {
 		window.clearTimeout(timer);

@@ -48,6 +48,7 @@ test('under a sub-path and the shipped CSP: no console error, no failed request,
 		await page.goto(`${origin}${BASE}${path}`);
 		await expect(page.locator('main')).toBeVisible();
 	}
+	await page.getByRole('button', { name: 'Search' }).click();
 	await page.getByRole('searchbox', { name: 'Search the sources' }).fill('Zakharova');
 	const result = page.locator('.search-results a', { hasText: 'TASS' }).first();
 	await expect(result).toBeVisible();

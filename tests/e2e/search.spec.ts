@@ -5,6 +5,7 @@ test('searching "Zakharova" finds the TASS passage and lands on it', async ({ pa
 	page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto('/');
+	await page.getByRole('button', { name: 'Search' }).click();
 	const box = page.getByRole('searchbox', { name: 'Search the sources' });
 	await expect(box).toBeVisible();
 	await box.fill('Zakharova');
@@ -22,6 +23,7 @@ test('searching "Zakharova" finds the TASS passage and lands on it', async ({ pa
 
 test('the filters narrow the results by outlet', async ({ page }) => {
 	await page.goto('/');
+	await page.getByRole('button', { name: 'Search' }).click();
 	await page.getByRole('searchbox', { name: 'Search the sources' }).fill('Putin');
 	await expect(page.locator('.search-results li').first()).toBeVisible();
 	await page.locator('.search-filters summary').click();

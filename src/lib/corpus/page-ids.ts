@@ -19,6 +19,7 @@ export const ARTICLE_PAGE_IDS = {
 	main: 'main',
 	status: 'reader-status',
 	search: 'site-search-q',
+	searchPanel: 'site-search-panel',
 	sourceTitle: 'source-title',
 	claimsTitle: 'claims-title',
 	namesTitle: 'names-title',
