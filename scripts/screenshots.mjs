@@ -1,0 +1,91 @@
+// `npm run screenshots`: every page type at 1440×900 and 390×844, light and
+// dark, for the real corpus (3 sources) and for a 6-source build of it with
+// three invented sources added, one of them right to left. Written to
+// tests/artifacts/screens/ (kept out of git), for a person to look at.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium-options.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const out = join(root, 'tests/artifacts/screens');
+const scratch = mkdtempSync(join(tmpdir(), 'parallax-screens-'));
+
+/** The real content plus three invented sources in its story: 6 columns, one of them Arabic. */
+function sixSources() {
+	const content = join(scratch, 'content-6');
+	cpSync(join(root, 'content'), content, { recursive: true });
+	const article = (id, name, language, date, paragraphs) =>
+		writeFileSync(
+			join(content, 'articles', `${id}.md`),
+			`---\n# Invented for the screenshots: not a real article.\ntitle:\n  text: "${name} on the hostage releases"\n  basis: stated\noutlet:\n  name: ${name}\nurl: "https://example.org/${id}"\npublished:\n  date: "${date}"\n  precision: day\n  basis: stated\nlanguage: ${language}\n---\n${paragraphs.join('\n\n')}\n`,
+		);
+	article('sample-wire-2025-02-11', 'Sample Wire', 'en', '2025-02-11', ['An invented wire report for the screenshots. Officials said talks continued.', 'Nothing in it is real; it fills a column.']);
+	article('sample-daily-2025-02-12', 'Sample Daily', 'en', '2025-02-12', ['An invented daily report for the screenshots, with a longer paragraph so the column has some length to it.', 'A second invented paragraph.']);
+	article('sample-ar-2025-02-13', 'أخبار الاختبار', 'ar', '2025-02-13', ['تقرير تجريبي مخترع لأغراض لقطات الشاشة فقط.', 'فقرة ثانية مخترعة.']);
+	const story = join(content, 'stories', 'russia-gaza-hostages.yaml');
+	writeFileSync(story, readFileSync(story, 'utf8').replace('articles:\n', 'articles:\n  - sample-wire-2025-02-11\n  - sample-daily-2025-02-12\n  - sample-ar-2025-02-13\n'));
+	return content;
+}
+
+function build(content, outDir) {
+	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PARALLAX_CONTENT: content, PARALLAX_OUT_DIR: outDir, PARALLAX_CACHE_DIR: join(scratch, `cache-${Math.random()}`) },
+	});
+	if (result.status !== 0) throw new Error(`Build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+const sets = [
+	['3-sources', join(root, 'content')],
+	['6-sources-rtl', sixSources()],
+];
+const paths = [
+	['home', '/'],
+	['story', '/stories/russia-gaza-hostages/'],
+	['compare', '/stories/russia-gaza-hostages/compare/'],
+	['events', '/stories/russia-gaza-hostages/events/'],
+	['event', '/events/krivoi-release/'],
+	['article', '/articles/tass-2025-02-10/'],
+	['not-found', '/404.html'],
+];
+const viewports = [
+	['1440', { width: 1440, height: 900 }],
+	['390', { width: 390, height: 844 }],
+];
+const browser = await chromium.launch(chromiumLaunchOptions);
+try {
+	for (const [set, content] of sets) {
+		const dist = join(scratch, `dist-${set}`);
+		build(content, dist);
+		const port = 4500 + Math.floor(Math.random() * 400);
+		const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'], {
+			cwd: root,
+			stdio: 'ignore',
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PARALLAX_CONTENT: content, PARALLAX_OUT_DIR: dist },
+		});
+		try {
+			await new Promise((r) => setTimeout(r, 2500));
+			mkdirSync(join(out, set), { recursive: true });
+			for (const [label, viewport] of viewports) {
+				for (const scheme of ['light', 'dark']) {
+					const page = await browser.newPage({ viewport, colorScheme: scheme });
+					for (const [name, path] of paths) {
+						await page.goto(`http://127.0.0.1:${port}${path}`);
+						const file = join(out, set, `${name}-${label}-${scheme}.png`);
+						await page.screenshot({ path: file });
+						console.log(file.slice(root.length + 1));
+					}
+					await page.close();
+				}
+			}
+		} finally {
+			server.kill();
+		}
+	}
+} finally {
+	await browser.close();
+}
