@@ -26,6 +26,8 @@ interface Run {
 	pages: number;
 	dist_bytes: number;
 	largest_page_bytes: number;
+	/** Of `dist_bytes`, the search index (`pagefind/`), which the plain site does not have. */
+	search_bytes: number;
 }
 
 function option(name: string, fallback: string): string {
@@ -102,21 +104,23 @@ async function measureAll(steps: [string, string[], string, Record<string, strin
 	return { wall, rss };
 }
 
-function folderStats(dir: string): Pick<Run, 'pages' | 'dist_bytes' | 'largest_page_bytes'> {
+function folderStats(dir: string): Pick<Run, 'pages' | 'dist_bytes' | 'largest_page_bytes' | 'search_bytes'> {
 	let pages = 0;
 	let bytes = 0;
 	let largest = 0;
+	let search = 0;
 	for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
 		const path = join(dir, name);
 		const stat = statSync(path);
 		if (!stat.isFile()) continue;
 		bytes += stat.size;
-		if (name.endsWith('.html')) {
+		if (name.startsWith('pagefind/')) search += stat.size;
+		else if (name.endsWith('.html')) {
 			pages++;
 			largest = Math.max(largest, stat.size);
 		}
 	}
-	return { pages, dist_bytes: bytes, largest_page_bytes: largest };
+	return { pages, dist_bytes: bytes, largest_page_bytes: largest, search_bytes: search };
 }
 
 /** A plain Astro 7 site over the same articles; node_modules is the project's own, linked. */
@@ -141,7 +145,6 @@ function writeBaseline(dir: string, content: string, outDir: string, cacheDir: s
 
 const node = process.execPath;
 const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-const tsx = join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
 const scratch = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
 const results = new Map<string, { size: number; tool: 'parallax' | 'baseline'; runs: Run[] }>();
 
@@ -163,10 +166,10 @@ for (let run = 1; run <= runs; run++) {
 			let measured: { wall: number; rss: number };
 			if (tool === 'parallax') {
 				const env = { PARALLAX_CONTENT: content, PARALLAX_OUT_DIR: outDir, PARALLAX_CACHE_DIR: cacheDir };
-				// What `npm run build` runs, without npm's own start-up: the content check, then Astro.
+				// What `npm run build` runs, without npm's own start-up: Astro (with the content check inside), then the search index.
 				measured = await measureAll([
-					[node, [tsx, 'scripts/check-content.ts'], projectRoot, env],
 					[node, [astro, 'build'], projectRoot, env],
+					[node, ['scripts/index-search.mjs'], projectRoot, env],
 				]);
 			} else {
 				const site = join(scratch, `baseline-${size}`);
@@ -204,10 +207,12 @@ const rows = sizes.map((size) => {
 		`${(p('dist_bytes') / 1e6).toFixed(1)} MB`,
 		`${(b('dist_bytes') / 1e6).toFixed(1)} MB`,
 		`${(p('dist_bytes') / b('dist_bytes')).toFixed(2)}×`,
+		`${(p('search_bytes') / 1e6).toFixed(1)} MB`,
+		`${((p('dist_bytes') - p('search_bytes')) / b('dist_bytes')).toFixed(2)}×`,
 		`${(p('largest_page_bytes') / 1024).toFixed(0)} KB`,
 	];
 });
-const header = ['articles', 'Parallax', 'plain Astro', 'time ratio', 'Parallax RSS', 'plain RSS', 'RSS ratio', 'pages', 'Parallax output', 'plain output', 'output ratio', 'largest Parallax page'];
+const header = ['articles', 'Parallax', 'plain Astro', 'time ratio', 'Parallax RSS', 'plain RSS', 'RSS ratio', 'pages', 'Parallax output', 'plain output', 'output ratio', 'of which search index', 'ratio without it', 'largest Parallax page'];
 console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 for (let i = 1; i < sizes.length; i++) {

@@ -2,13 +2,12 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
+import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/check/check-content';
 import { displayFrom } from '../lib/check/load-content';
 import { BUILD_MARKER, outputDirProblem } from '../lib/check/output-dir';
 import { formatProblems } from '../lib/corpus/content-problems';
-import { handoffFor, type SearchRecord } from '../lib/corpus/render-corpus';
+import { handoffFor } from '../lib/corpus/render-corpus';
 import { headersFile } from '../lib/hosting';
 
 const MARKER_TEXT = 'Written by a Parallax build. A later build may empty this folder.\n';
@@ -29,24 +28,8 @@ function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).map((name) => join(dir, name));
 }
 
-/**
- * Pagefind's index of every paragraph, in `<outDir>/pagefind/`, written by the
- * same build. One index for all languages (each record also has a `language`
- * filter), so a search from any page finds every source.
- */
-async function writeSearchIndex(root: string, records: readonly SearchRecord[], logger: AstroIntegrationLogger): Promise<void> {
-	if (!records.length) return;
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	for (const record of records) {
-		const added = await index.addCustomRecord({ url: record.url, content: record.content, language: 'en', meta: record.meta, filters: record.filters });
-		if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
-	}
-	const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
-	if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-	await pagefind.close();
-	logger.info(`Search: ${records.length} passages indexed in pagefind/.`);
-}
+/** Where the build leaves the search records for `scripts/index-search.mjs`, inside the output folder until it has indexed them. */
+export const SEARCH_RECORDS_FILE = '.parallax-search-records.json';
 
 /**
  * Guards the build: before anything is written it refuses an output folder
@@ -88,7 +71,10 @@ export function parallaxBuild(options: { contentRoot: string; siteIsPlaceholder:
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				writeFileSync(join(root, BUILD_MARKER), MARKER_TEXT);
-				await writeSearchIndex(root, handoffFor(resolve(options.contentRoot), base)?.searchRecords ?? [], logger);
+				// Pagefind indexes them in its own process after Astro has exited (`npm run build` runs it), so the two never hold memory at once.
+				const records = handoffFor(resolve(options.contentRoot), base)?.searchRecords ?? [];
+				writeFileSync(join(root, SEARCH_RECORDS_FILE), JSON.stringify(records));
+				logger.info(`Search: ${records.length} passages to index (scripts/index-search.mjs).`);
 				const problems: string[] = [];
 				for (const file of htmlFiles(root)) {
 					const ids = duplicateIds(readFileSync(file, 'utf8'));

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +17,9 @@ test.beforeAll(async () => {
 	test.setTimeout(120_000);
 	const run = runAstro('build', 'content', { PARALLAX_BASE: BASE, PARALLAX_SITE: 'https://example.org' });
 	expect(run.status, run.output).toBe(0);
+	// The second half of `npm run build`: the search index.
+	const indexed = spawnSync(process.execPath, ['scripts/index-search.mjs'], { encoding: 'utf8', env: { ...process.env, PARALLAX_OUT_DIR: run.outDir } });
+	expect(indexed.status, indexed.stderr).toBe(0);
 	const headers = Object.fromEntries(
 		readFileSync(join(run.outDir, '_headers'), 'utf8')
 			.split(`${BASE}*.`)[0]!
