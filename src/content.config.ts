@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { contentRoot } from './lib/corpus/content-root';
 import { handoffFor } from './lib/corpus/render-corpus';
+import { withBase } from './lib/paths';
 import { ArticleSchema } from './schemas/article';
 import { EntitySchema } from './schemas/entity';
 import { EventSchema } from './schemas/event';
@@ -20,7 +21,7 @@ const articleFiles = glob({ base: `${contentRoot}/articles`, pattern: '**/*.md' 
 const articleLoader: Loader = {
 	name: 'parallax-articles',
 	load: async (context) => {
-		const handoff = handoffFor(resolve(contentRoot), import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`);
+		const handoff = handoffFor(resolve(contentRoot), withBase());
 		if (!handoff) return articleFiles.load(context);
 		context.store.clear();
 		for (const article of handoff.articles) {

@@ -28,8 +28,8 @@ function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).map((name) => join(dir, name));
 }
 
-/** Where the build leaves the search records for `scripts/index-search.mjs`, inside the output folder until it has indexed them. */
-export const SEARCH_RECORDS_FILE = '.parallax-search-records.json';
+/** Where the build leaves the search records for `scripts/index-search.mjs` (which names the same file), inside the output folder until it has indexed them. */
+const SEARCH_RECORDS_FILE = '.parallax-search-records.json';
 
 /**
  * Guards the build: before anything is written it refuses an output folder

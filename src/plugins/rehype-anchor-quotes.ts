@@ -11,8 +11,6 @@ export interface QuoteAnchor {
 	quote: TextQuote & { partialWords?: boolean | undefined };
 	/** The `id` of the first `<mark>`, the one a link lands on. */
 	id: string;
-	/** An older id for the same claim, kept for published links: an empty `<span>` with it starts the first `<mark>`. */
-	alias?: string | undefined;
 	/** Properties for every `<mark>` of the quote, such as `className` and `data-*`. */
 	properties: Properties;
 	/** An element to place right after the quote, such as a link to its event. */
@@ -55,11 +53,6 @@ export class QuoteAnchorError extends Error {
 	}
 }
 
-/** An empty element that only carries an older id, so links that use it still land here. */
-export function aliasElement(id: string): Element {
-	return { type: 'element', tagName: 'span', properties: { id, className: ['id-alias'], dataFurniture: '' }, children: [] };
-}
-
 /**
  * Anchors W3C TextQuoteSelectors in one article's tree and wraps each match
  * in `<mark>` elements. All quotes are found in one pass over the text;
@@ -100,7 +93,7 @@ export function rehypeAnchorQuotes(options: Options) {
 						type: 'element',
 						tagName: 'mark',
 						properties: first ? { id: anchor.id, ...anchor.properties } : { ...anchor.properties },
-						children: first && anchor.alias ? [aliasElement(anchor.alias)] : [],
+						children: [],
 					}),
 					after: anchor.after,
 				};

@@ -1,14 +1,11 @@
 import type { Element, Root } from 'hast';
 import { headingId } from '../lib/corpus/page-ids';
-import { aliasElement } from './rehype-anchor-quotes';
 
 export interface Options {
 	/** Put before every id, such as `tass-2025-02-10-` on the compare page. Default: `''`. */
 	prefix?: string;
 	/** Add a visible "link to this paragraph" control at the end of each paragraph. Default: `false`. */
 	links?: boolean;
-	/** The id prefix pages used before 0.2 (`tass-2025-02-10-`): each paragraph also gets its old id as an alias. */
-	legacyPrefix?: string | undefined;
 }
 
 /** The reader's "link" control for a paragraph; `data-furniture` keeps it out of the source text. */
@@ -41,7 +38,6 @@ export function rehypeParagraphIds(options: Options = {}) {
 			count += 1;
 			node.properties.id = `${prefix}p${count}`;
 			node.properties.dataParagraph = String(count);
-			if (options.legacyPrefix !== undefined) node.children.unshift(aliasElement(`${options.legacyPrefix}p${count}`));
 			if (options.links) node.children.push(paragraphLink(`${prefix}p${count}`, count));
 		}
 	};

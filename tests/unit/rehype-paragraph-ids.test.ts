@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { scopeIds } from '../../src/lib/anchoring/render-article';
 import { rehypeParagraphIds } from '../../src/plugins/rehype-paragraph-ids';
 
-async function run(html: string, options?: { prefix?: string; legacyPrefix?: string }): Promise<string> {
+async function run(html: string, options?: { prefix?: string }): Promise<string> {
 	const tree = (await unified().use(rehypeParagraphIds, options).run(fromHtml(html, { fragment: true }))) as Root;
 	return toHtml(tree);
 }
@@ -27,9 +27,6 @@ describe('rehypeParagraphIds', () => {
 		expect(await run('<h2 id="part">Part</h2><p>One</p>', { prefix: 'tass-2025-02-10.' })).toBe('<h2 id="tass-2025-02-10.h.part">Part</h2><p id="tass-2025-02-10.p1" data-paragraph="1">One</p>');
 	});
 
-	it('keeps the pre-0.2 paragraph id as an empty alias', async () => {
-		expect(await run('<p>One</p>', { prefix: 'a.', legacyPrefix: 'a-' })).toBe('<p id="a.p1" data-paragraph="1"><span id="a-p1" class="id-alias" data-furniture=""></span>One</p>');
-	});
 
 	it('does not count paragraphs nested in other blocks', async () => {
 		expect(await run('<blockquote><p>Quoted</p></blockquote><p>Body</p>')).toBe('<blockquote><p>Quoted</p></blockquote><p id="p1" data-paragraph="1">Body</p>');

@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { type AnchoredQuote, aliasElement, type QuoteAnchor, rehypeAnchorQuotes } from '../../plugins/rehype-anchor-quotes';
+import { type AnchoredQuote, type QuoteAnchor, rehypeAnchorQuotes } from '../../plugins/rehype-anchor-quotes';
 import type { TermMatcher } from './text-quote';
 import { type FoundMention, type MentionTerm, rehypeMarkMentions } from '../../plugins/rehype-mark-mentions';
 import { rehypeMarginNotes } from '../../plugins/rehype-margin-notes';
@@ -11,10 +11,6 @@ import { rehypeParagraphIds } from '../../plugins/rehype-paragraph-ids';
 import { rehypeSafeSource } from '../../plugins/rehype-safe-source';
 
 export interface RenderOptions {
-	/** Prefix for every id in this rendering, so several articles can share a page. */
-	idPrefix?: string;
-	/** The pre-0.2 id prefix, written as aliases so published links keep landing. */
-	legacyPrefix?: string | undefined;
 	/** Add a "link" control to every paragraph. */
 	paragraphLinks?: boolean;
 	/** Claims to anchor and highlight. */
@@ -36,7 +32,7 @@ export async function renderArticleTree(html: string, options: RenderOptions = {
 	const processor = unified()
 		// Whatever Markdown let through, only plain text elements go on: nothing here can run script or hide text.
 		.use(rehypeSafeSource)
-		.use(rehypeParagraphIds, { prefix: options.idPrefix ?? '', links: options.paragraphLinks ?? false, legacyPrefix: options.legacyPrefix })
+		.use(rehypeParagraphIds, { links: options.paragraphLinks ?? false })
 		.use(rehypeAnchorQuotes, { anchors: options.anchors ?? [] })
 		.use(rehypeMarkMentions, { terms: options.mentions ?? [], matcher: options.mentionMatcher })
 		.use(rehypeMarginNotes);
@@ -49,6 +45,11 @@ export async function renderArticleTree(html: string, options: RenderOptions = {
 export async function renderArticleHtml(html: string, options: RenderOptions = {}): Promise<{ html: string; anchored: AnchoredQuote[]; mentions: FoundMention[] }> {
 	const { tree, anchored, mentions } = await renderArticleTree(html, options);
 	return { html: toHtml(tree), anchored, mentions };
+}
+
+/** An empty element that only carries an older id, so links that use it still land here; furniture, never source text. */
+function aliasElement(id: string): Element {
+	return { type: 'element', tagName: 'span', properties: { id, className: ['id-alias'], dataFurniture: '' }, children: [] };
 }
 
 /**

@@ -7,7 +7,7 @@ import { sourceMarkdownOptions } from '../markdown/options';
 import { handOff, renderCorpus } from '../corpus/render-corpus';
 import { searchRecords } from '../export/search-records';
 import { resolveClaims } from '../corpus/resolve-claims';
-import { type ResolvedStory, resolveStories } from '../corpus/stories';
+import { byWhen, eventNumbers, type ResolvedStory, resolveStories } from '../corpus/stories';
 import { type LoadedContent, loadContent } from './load-content';
 
 export interface CheckResult {
@@ -42,10 +42,10 @@ export async function checkContent(folder: string, display?: (path: string) => s
 	problems.push(...refProblems);
 	if (!refProblems.length) problems.push(...checkEditorialRules(content.events, claims));
 	const failedStories = [...failedFiles].some((f) => /[\\/]stories[\\/]/.test(f));
+	const eventsInOrder = [...content.events].sort(byWhen);
 	let stories: ResolvedStory[] = [];
 	if (!failedStories) {
-		const events = [...content.events].sort((a, b) => a.data.when.date.localeCompare(b.data.when.date) || a.id.localeCompare(b.id));
-		const resolved = resolveStories({ stories: content.stories, events, articles: content.articles.map((a) => a.id), claims, storiesFolder: content.storiesFolder });
+		const resolved = resolveStories({ stories: content.stories, events: eventsInOrder, articles: content.articles.map((a) => a.id), claims, storiesFolder: content.storiesFolder });
 		problems.push(...resolved.problems);
 		if (!resolved.problems.length) stories = resolved.stories;
 	}
@@ -68,8 +68,7 @@ export async function checkContent(folder: string, display?: (path: string) => s
 	}
 
 	// Anchor every claim as the pages will, with the stories' event numbers when the stories are sound.
-	const eventsInOrder = [...content.events].sort((a, b) => a.data.when.date.localeCompare(b.data.when.date) || a.id.localeCompare(b.id));
-	const numbers = new Map(stories.flatMap((story) => story.eventIds.map((id, i) => [id, i + 1] as const)));
+	const numbers = eventNumbers(stories);
 	const titles = new Map(eventsInOrder.map((e) => [e.id, e.data.title]));
 	const entities = new Map(content.entities.map((e) => [e.id, e.data]));
 	const rendered = await renderCorpus({

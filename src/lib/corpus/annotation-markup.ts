@@ -23,14 +23,12 @@ export function legacySharedClaimId(claim: Pick<ResolvedClaim, 'article' | 'id'>
 }
 
 /**
- * How one claim is anchored and marked in an article. `prefix` is the id
- * prefix of a multi-article page (`scopePrefix(article)`), and `legacyPrefix`
- * the old form of it, written as an alias when the page can keep it.
+ * How one claim is anchored and marked in an article, with ids for its own
+ * page; pages that show several articles take a copy through `scopeIds`.
  */
-export function claimAnchor(claim: ResolvedClaim, event: { title: string; path: string }, eventNumber: number, prefix = '', legacyPrefix?: string): QuoteAnchor {
-	const id = `${prefix}${claim.id}`;
+export function claimAnchor(claim: ResolvedClaim, event: { title: string; path: string }, eventNumber: number): QuoteAnchor {
+	const id = claim.id;
 	return {
-		alias: legacyPrefix === undefined ? undefined : `${legacyPrefix}${claim.id}`,
 		key: claim.ref,
 		quote: { exact: claim.quote, prefix: claim.prefix, suffix: claim.suffix, partialWords: claim.partialWords },
 		id,

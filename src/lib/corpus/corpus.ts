@@ -10,7 +10,7 @@ import { checkEditorialRules } from './editorial-rules';
 import { eventPath, withBase } from '../paths';
 import { handoffFor, renderCorpus } from './render-corpus';
 import { type ResolvedClaim, resolveClaims } from './resolve-claims';
-import { type ResolvedStory, resolveStories } from './stories';
+import { byWhen, eventNumbers, type ResolvedStory, resolveStories } from './stories';
 
 export type EventEntry = CollectionEntry<'events'>;
 
@@ -81,7 +81,7 @@ function mustGet<K, V>(map: ReadonlyMap<K, V>, key: K, what: string): V {
 
 async function loadCorpus(): Promise<Corpus> {
 	const [articles, eventEntries, entityEntries, storyEntries] = await Promise.all([getArticles(), getCollection('events'), getCollection('entities'), getCollection('stories')]);
-	const events = eventEntries.sort((a, b) => a.data.when.date.localeCompare(b.data.when.date) || a.id.localeCompare(b.id));
+	const events = eventEntries.sort(byWhen);
 	const root = contentRoot.replace(/^\.\//, '');
 	const eventInputs = events.map((e) => ({ id: e.id, file: e.filePath ?? `${root}/events/${e.id}.yaml`, data: e.data }));
 	const { claims, problems } = resolveClaims({ articles, events: eventInputs, entities: entityEntries.map((e) => ({ id: e.id, data: e.data })), entitiesFile: `${root}/entities.yaml` });
@@ -111,7 +111,7 @@ async function loadCorpus(): Promise<Corpus> {
 	const storyByEvent = new Map(stories.flatMap((story) => story.eventIds.map((id) => [id, story] as const)));
 	const storiesByArticle = new Map<string, StoryView[]>();
 	for (const story of stories) for (const id of story.articleIds) storiesByArticle.set(id, [...(storiesByArticle.get(id) ?? []), story]);
-	const numbers = new Map(stories.flatMap((story) => story.eventIds.map((id, i) => [id, i + 1] as const)));
+	const numbers = eventNumbers(stories);
 	const primary = stories.find((s) => s.primary);
 
 	// Every article is rendered and anchored once per build: by the content check, in this process, or here when Astro runs alone (dev).

@@ -1,5 +1,5 @@
 import type { Event } from '../../schemas/event';
-import type { ContentProblem } from './content-problems';
+import { type ContentProblem, listIds } from './content-problems';
 import { datesOverlap } from '../display/timeline';
 import type { ResolvedClaim } from './resolve-claims';
 
@@ -31,7 +31,7 @@ export function checkEditorialRules(events: readonly { id: string; file: string;
 			discrepancy.claims.forEach((ref, i) => {
 				// Unknown references are reported by resolveClaims; a known claim of another event is reported here.
 				if (!byRef.has(ref) && claims.some((claim) => claim.ref === ref)) {
-					problems.push({ file: event.file, field: `${field}.claims[${i}]`, message: `Expected a claim of this event, but \`${ref}\` is a claim about another event. A discrepancy compares claims on the same event: name this event's claims (${list(own.map((c) => c.ref))}), or record the discrepancy in the other event's file.` });
+					problems.push({ file: event.file, field: `${field}.claims[${i}]`, message: `Expected a claim of this event, but \`${ref}\` is a claim about another event. A discrepancy compares claims on the same event: name this event's claims (${listIds(own.map((c) => c.ref))}), or record the discrepancy in the other event's file.` });
 				}
 			});
 			for (const claim of found) named.add(claim.ref);
@@ -50,7 +50,7 @@ export function checkEditorialRules(events: readonly { id: string; file: string;
 				problems.push({
 					file: event.file,
 					field: `${field}.claims`,
-					message: `Every claim it names is marked \`agrees\` (${list(found.map((c) => c.ref))}), so the data says they agree and disagree at once. Mark the claim that disagrees \`differs\` (or \`other-occasion\`), or remove the discrepancy and put the difference in a \`note\`.`,
+					message: `Every claim it names is marked \`agrees\` (${listIds(found.map((c) => c.ref))}), so the data says they agree and disagree at once. Mark the claim that disagrees \`differs\` (or \`other-occasion\`), or remove the discrepancy and put the difference in a \`note\`.`,
 				});
 			}
 		});
@@ -83,8 +83,4 @@ export function checkEditorialRules(events: readonly { id: string; file: string;
 		}
 	}
 	return problems;
-}
-
-function list(refs: readonly string[]): string {
-	return refs.length ? refs.map((ref) => `\`${ref}\``).join(', ') : 'none';
 }

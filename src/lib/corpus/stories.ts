@@ -26,6 +26,16 @@ export interface StoryInput {
 	storiesFolder: string;
 }
 
+/** Events in the order they happened, then by id: the order of every list of events and of their numbers. */
+export function byWhen(a: { id: string; data: { when: { date: string } } }, b: { id: string; data: { when: { date: string } } }): number {
+	return a.data.when.date.localeCompare(b.data.when.date) || a.id.localeCompare(b.id);
+}
+
+/** Each event's number within its story, from 1: shown beside its claims so colour is never the only signal. */
+export function eventNumbers(stories: readonly ResolvedStory[]): Map<string, number> {
+	return new Map(stories.flatMap((story) => story.eventIds.map((id, i) => [id, i + 1] as const)));
+}
+
 /** The id of the story made when the content has no `stories/` folder. */
 export const IMPLICIT_STORY = 'all';
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCorpus } from '../../lib/corpus/corpus';
 import { ANNOTATIONS_PER_PAGE, annotationsOf } from '../../lib/export/corpus-annotations';
-import { annotationPage } from '../../lib/export/web-annotation';
+import { ANNO_CONTEXT, annotationPage } from '../../lib/export/web-annotation';
 import { ANNOTATION_MEDIA_TYPE } from '../../lib/hosting';
 import { annotationPagePath, withBase } from '../../lib/paths';
 
@@ -19,7 +19,7 @@ export const GET: APIRoute<{ n: number; pages: number }> = async ({ props, site 
 	const items = annotationsOf(corpus, corpus.claims.slice(from, from + ANNOTATIONS_PER_PAGE), site!);
 	const url = (k: number) => new URL(annotationPagePath(k), site).href;
 	const body = {
-		'@context': 'http://www.w3.org/ns/anno.jsonld',
+		'@context': ANNO_CONTEXT,
 		...annotationPage({
 			id: url(n),
 			partOf: { id: new URL(withBase('annotations.jsonld'), site).href, label: 'Claims of every source, as recorded by Parallax', total: corpus.claims.length },
