@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ContextSchema } from './context';
+import { ClaimContextSchema } from './context';
 import { PartialDateSchema } from './partial-date';
 import { plain } from './plain-errors';
 import { SlugSchema } from './slug';
@@ -41,8 +41,8 @@ export const ClaimSchema = z.strictObject(
 		says: PartialDateSchema.optional(),
 		/** One neutral sentence on what the claim says or why it has this relation. Optional. */
 		note: z.string({ error: plain('a sentence') }).optional(),
-		/** What outside reporting says about this claim (a known error of this source, such as a wrong day), with its sources. Optional. */
-		context: ContextSchema.optional(),
+		/** What outside reporting says about this claim, with its sources and its `finding` (`supports`, `refutes` with `differsOn`, or `not-enough-info`). Optional: a claim without it is shown as not checked against outside reporting. */
+		context: ClaimContextSchema.optional(),
 	},
 	{ error: plain('a claim with `article`, `quote`, `speaker` and `relation`', 'Allowed fields: `id`, `article`, `quote`, `prefix`, `suffix`, `partialWords`, `speaker`, `relation`, `occasion`, `says`, `note`, `context`.') },
 );

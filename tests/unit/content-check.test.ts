@@ -46,7 +46,7 @@ describe('the content check', () => {
 			const bad = await check({ 'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 4', 'agrees', says) + claim('beta', 'The bridge will open on May 4', 'agrees')) });
 			expect(bad.text).toContain('claims[0].says (article `alpha`)');
 			expect(bad.text).toContain('The claim gives 2024-05-05, which cannot be the event\'s date (2024-05-04)');
-			const context = '    context:\n      note: Other reporting gives 4 May.\n      sources: [{ name: Example, url: "https://example.org/x" }]\n';
+			const context = '    context:\n      finding: refutes\n      differsOn: [date]\n      note: Other reporting gives 4 May.\n      sources: [{ outlet: Example, date: "2024-05-06", url: "https://example.org/x" }]\n';
 			const good = await check({ 'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 4', 'agrees', says + context) + claim('beta', 'The bridge will open on May 4', 'agrees')) });
 			expect(good.problems).toEqual([]);
 			const month = await check({ 'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 4', 'agrees', '    says: { date: "2024-05", precision: month }\n') + claim('beta', 'The bridge will open on May 4', 'agrees')) });
@@ -65,9 +65,22 @@ describe('the content check', () => {
 		});
 
 		it('a context note needs a source with a URL', async () => {
-			const { text } = await check({ 'events/bridge.yaml': event(bothAgree, 'discrepancies:\n  - about: x\n    claims: [alpha#bridge, beta#bridge]\n    description: d\n    context:\n      note: n\n      sources:\n        - name: Somebody\n') });
+			const { text } = await check({ 'events/bridge.yaml': event(bothAgree, 'discrepancies:\n  - about: x\n    claims: [alpha#bridge, beta#bridge]\n    description: d\n    context:\n      note: n\n      sources:\n        - outlet: Somebody\n          date: "2024-05-06"\n') });
 			expect(text).toContain('discrepancies[0].context.sources[0].url');
 			expect(text).toContain('This field is required but is missing');
+		});
+
+		it('a claim\'s context must say what it does to the claim, and on what it differs', async () => {
+			const says = '    says: { date: "2024-05-05", precision: day }\n';
+			const source = '      note: Other reporting gives 4 May.\n      sources: [{ outlet: Example, date: "2024-05-06", url: "https://example.org/x" }]\n';
+			const silent = await check({ 'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 4', 'adds', says + '    context:\n' + source) + claim('beta', 'The bridge will open on May 4', 'adds')) });
+			expect(silent.text).toContain('claims[0].context.finding');
+			expect(silent.text).toContain('Expected one of `supports`, `refutes` or `not-enough-info`, but found nothing');
+			const vague = await check({ 'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 4', 'adds', says + '    context:\n      finding: refutes\n' + source) + claim('beta', 'The bridge will open on May 4', 'adds')) });
+			expect(vague.text).toContain('claims[0].context.differsOn');
+			expect(vague.text).toContain('does not say on what');
+			const stray = await check({ 'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 4', 'adds', says + '    context:\n      finding: supports\n      differsOn: [date]\n' + source) + claim('beta', 'The bridge will open on May 4', 'adds')) });
+			expect(stray.text).toContain('`differsOn` is only for a context that `refutes` the claim');
 		});
 
 		it('a discrepancy names claims of its own event only', async () => {
