@@ -11,6 +11,11 @@
  * the resident memory of the build's processes, sampled every 20 ms.
  * Everything is written under the system's temporary folder, never inside the
  * project.
+ *
+ * Besides time and memory it reports what static hosts check (file count,
+ * largest file, total bytes) against their published limits (HOST_LIMITS), and,
+ * with `--warm`, the time of a rebuild with a kept cache after editing one
+ * claim and after adding one article.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -28,7 +33,29 @@ interface Run {
 	largest_page_bytes: number;
 	/** Of `dist_bytes`, the search index (`pagefind/`), which the plain site does not have. */
 	search_bytes: number;
+	/** Every file of the output, HTML or not: what a host counts. */
+	files: number;
+	/** The largest file of the output, of any kind, in bytes. */
+	largest_file_bytes: number;
+	/** Its path inside the output. */
+	largest_file: string;
+	/** Seconds of a rebuild, with the cache and output of a cold build kept, after one claim's note changed (only with `--warm`). */
+	warm_edit_s?: number;
+	/** The same after one new article joined the first story (only with `--warm`). */
+	warm_add_s?: number;
 }
+
+/**
+ * The limits of the hosts the README names, as they publish them (checked
+ * 2026-11): Cloudflare Pages 20,000 files per site on the free plan and
+ * 100,000 on paid plans, 25 MiB per file; GitHub Pages 1 GB per published site.
+ */
+export const HOST_LIMITS = {
+	cloudflareFreeFiles: 20_000,
+	cloudflarePaidFiles: 100_000,
+	cloudflareFileBytes: 25 * 2 ** 20,
+	githubPagesBytes: 1e9,
+} as const;
 
 function option(name: string, fallback: string): string {
 	const at = process.argv.indexOf(`--${name}`);
@@ -38,8 +65,9 @@ function option(name: string, fallback: string): string {
 const sizes = option('sizes', '30,300,1000').split(',').map(Number);
 const runs = Number(option('runs', '3'));
 const out = process.argv.includes('--out') ? option('out', '') : undefined;
+const warm = process.argv.includes('--warm');
 if (sizes.some((n) => !Number.isInteger(n) || n < 3) || !Number.isInteger(runs) || runs < 1) {
-	console.error('Usage: npm run bench -- [--sizes 30,300,1000] [--runs 3] [--out FILE]');
+	console.error('Usage: npm run bench -- [--sizes 30,300,1000] [--runs 3] [--warm] [--out FILE]');
 	process.exit(2);
 }
 
@@ -104,15 +132,19 @@ async function measureAll(steps: [string, string[], string, Record<string, strin
 	return { wall, rss };
 }
 
-function folderStats(dir: string): Pick<Run, 'pages' | 'dist_bytes' | 'largest_page_bytes' | 'search_bytes'> {
+function folderStats(dir: string): Pick<Run, 'pages' | 'dist_bytes' | 'largest_page_bytes' | 'search_bytes' | 'files' | 'largest_file_bytes' | 'largest_file'> {
 	let pages = 0;
 	let bytes = 0;
 	let largest = 0;
 	let search = 0;
+	let files = 0;
+	let largestFile = { bytes: 0, name: '' };
 	for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
 		const path = join(dir, name);
 		const stat = statSync(path);
 		if (!stat.isFile()) continue;
+		files++;
+		if (stat.size > largestFile.bytes) largestFile = { bytes: stat.size, name };
 		bytes += stat.size;
 		if (name.startsWith('pagefind/')) search += stat.size;
 		else if (name.endsWith('.html')) {
@@ -120,7 +152,20 @@ function folderStats(dir: string): Pick<Run, 'pages' | 'dist_bytes' | 'largest_p
 			largest = Math.max(largest, stat.size);
 		}
 	}
-	return { pages, dist_bytes: bytes, largest_page_bytes: largest, search_bytes: search };
+	return { pages, dist_bytes: bytes, largest_page_bytes: largest, search_bytes: search, files, largest_file_bytes: largestFile.bytes, largest_file: largestFile.name };
+}
+
+/** Edits one claim of a generated corpus in place: the first event file's first claim gains a note. */
+function editOneClaim(content: string): void {
+	const path = join(content, 'events/event-1.yaml');
+	writeFileSync(path, readFileSync(path, 'utf8').replace('    speaker: narration\n', '    speaker: narration\n    note: Edited for the warm rebuild.\n'));
+}
+
+/** Adds one article, a copy of the first with a new id, to the first story's sources. */
+function addOneArticle(content: string): void {
+	writeFileSync(join(content, 'articles/article-added.md'), readFileSync(join(content, 'articles/article-1.md'), 'utf8').replace('news/article-1"', 'news/article-added"'));
+	const story = join(content, 'stories/story-1.yaml');
+	writeFileSync(story, `${readFileSync(story, 'utf8')}articles: [article-added]\n`);
 }
 
 /** A plain Astro 7 site over the same articles; node_modules is the project's own, linked. */
@@ -164,13 +209,37 @@ for (let run = 1; run <= runs; run++) {
 			rmSync(outDir, { recursive: true, force: true });
 			rmSync(cacheDir, { recursive: true, force: true });
 			let measured: { wall: number; rss: number };
+			const warmTimes: { edit?: number; add?: number } = {};
 			if (tool === 'parallax') {
 				const env = { PARALLAX_CONTENT: content, PARALLAX_OUT_DIR: outDir, PARALLAX_CACHE_DIR: cacheDir };
 				// What `npm run build` runs, without npm's own start-up: Astro (with the content check inside), then the search index.
-				measured = await measureAll([
-					[node, [astro, 'build'], projectRoot, env],
-					[node, ['scripts/index-search.mjs'], projectRoot, env],
-				]);
+				const build = (): Promise<{ wall: number; rss: number }> =>
+					measureAll([
+						[node, [astro, 'build'], projectRoot, env],
+						[node, ['scripts/index-search.mjs'], projectRoot, env],
+					]);
+				measured = await build();
+				if (warm) {
+					// A copy of the corpus, so that the next run starts from the same files.
+					const edited = join(scratch, `content-${size}-warm`);
+					rmSync(edited, { recursive: true, force: true });
+					writeCorpus(edited, generateCorpus(size));
+					const warmEnv = { ...env, PARALLAX_CONTENT: edited };
+					const warmOut = join(scratch, `out-warm-${size}`);
+					const warmCache = join(scratch, `cache-warm-${size}`);
+					rmSync(warmOut, { recursive: true, force: true });
+					rmSync(warmCache, { recursive: true, force: true });
+					const warmBuild = () =>
+						measureAll([
+							[node, [astro, 'build'], projectRoot, { ...warmEnv, PARALLAX_OUT_DIR: warmOut, PARALLAX_CACHE_DIR: warmCache }],
+							[node, ['scripts/index-search.mjs'], projectRoot, { ...warmEnv, PARALLAX_OUT_DIR: warmOut, PARALLAX_CACHE_DIR: warmCache }],
+						]);
+					await warmBuild();
+					editOneClaim(edited);
+					warmTimes.edit = (await warmBuild()).wall;
+					addOneArticle(edited);
+					warmTimes.add = (await warmBuild()).wall;
+				}
 			} else {
 				const site = join(scratch, `baseline-${size}`);
 				if (!existsSync(site)) writeBaseline(site, content, outDir, cacheDir);
@@ -179,9 +248,14 @@ for (let run = 1; run <= runs; run++) {
 			}
 			const stats = folderStats(outDir);
 			const entry = results.get(`${size}/${tool}`) ?? { size, tool, runs: [] };
-			entry.runs.push({ wall_s: Number(measured.wall.toFixed(2)), max_rss_mb: Number((measured.rss / 2 ** 20).toFixed(1)), ...stats });
+			entry.runs.push({
+				wall_s: Number(measured.wall.toFixed(2)),
+				max_rss_mb: Number((measured.rss / 2 ** 20).toFixed(1)),
+				...stats,
+				...(warmTimes.edit === undefined ? {} : { warm_edit_s: Number(warmTimes.edit.toFixed(2)), warm_add_s: Number(warmTimes.add!.toFixed(2)) }),
+			});
 			results.set(`${size}/${tool}`, entry);
-			console.log(`  run ${run}, ${size} articles, ${tool}: ${measured.wall.toFixed(2)} s, ${(measured.rss / 2 ** 20).toFixed(0)} MB, ${stats.pages} pages, ${(stats.dist_bytes / 1e6).toFixed(1)} MB`);
+			console.log(`  run ${run}, ${size} articles, ${tool}: ${measured.wall.toFixed(2)} s, ${(measured.rss / 2 ** 20).toFixed(0)} MB, ${stats.pages} pages, ${stats.files} files, ${(stats.dist_bytes / 1e6).toFixed(1)} MB${warmTimes.edit === undefined ? '' : `; warm rebuild ${warmTimes.edit.toFixed(2)} s after an edit, ${warmTimes.add!.toFixed(2)} s after a new article`}`);
 		}
 	}
 }
@@ -191,10 +265,11 @@ const median = (values: number[]) => {
 	const mid = Math.floor(sorted.length / 2);
 	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
-const med = (size: number, tool: string, key: keyof Run) => median(results.get(`${size}/${tool}`)!.runs.map((r) => r[key]));
+type NumericKey = { [K in keyof Run]-?: Run[K] extends number | undefined ? K : never }[keyof Run];
+const med = (size: number, tool: string, key: NumericKey) => median(results.get(`${size}/${tool}`)!.runs.map((r) => r[key] ?? Number.NaN));
 const rows = sizes.map((size) => {
-	const p = (k: keyof Run) => med(size, 'parallax', k);
-	const b = (k: keyof Run) => med(size, 'baseline', k);
+	const p = (k: NumericKey) => med(size, 'parallax', k);
+	const b = (k: NumericKey) => med(size, 'baseline', k);
 	return [
 		String(size),
 		`${p('wall_s').toFixed(2)} s`,
@@ -210,13 +285,27 @@ const rows = sizes.map((size) => {
 		`${(p('search_bytes') / 1e6).toFixed(1)} MB`,
 		`${((p('dist_bytes') - p('search_bytes')) / b('dist_bytes')).toFixed(2)}×`,
 		`${(p('largest_page_bytes') / 1024).toFixed(0)} KB`,
+		`${p('files')} / ${b('files')}`,
+		`${(p('files') / size).toFixed(1)}`,
+		`${(p('largest_file_bytes') / 2 ** 20).toFixed(2)} MiB`,
+		...(warm ? [`${p('warm_edit_s').toFixed(2)} s (${((100 * p('warm_edit_s')) / p('wall_s')).toFixed(0)}%)`, `${p('warm_add_s').toFixed(2)} s (${((100 * p('warm_add_s')) / p('wall_s')).toFixed(0)}%)`] : []),
 	];
 });
-const header = ['articles', 'Parallax', 'plain Astro', 'time ratio', 'Parallax RSS', 'plain RSS', 'RSS ratio', 'pages', 'Parallax output', 'plain output', 'output ratio', 'of which search index', 'ratio without it', 'largest Parallax page'];
+const header = ['articles', 'Parallax', 'plain Astro', 'time ratio', 'Parallax RSS', 'plain RSS', 'RSS ratio', 'pages', 'Parallax output', 'plain output', 'output ratio', 'of which search index', 'ratio without it', 'largest Parallax page', 'files', 'files per article', 'largest file', ...(warm ? ['warm rebuild, one claim edited', 'warm rebuild, one article added'] : [])];
 console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 for (let i = 1; i < sizes.length; i++) {
 	console.log(`Parallax ${sizes[i]} against ${sizes[i - 1]} articles: ${(med(sizes[i]!, 'parallax', 'wall_s') / med(sizes[i - 1]!, 'parallax', 'wall_s')).toFixed(2)}× the time (plain Astro: ${(med(sizes[i]!, 'baseline', 'wall_s') / med(sizes[i - 1]!, 'baseline', 'wall_s')).toFixed(2)}×).`);
+}
+// What the hosts would say of each size's Parallax output.
+for (const size of sizes) {
+	const files = med(size, 'parallax', 'files');
+	const bytes = med(size, 'parallax', 'dist_bytes');
+	const largest = Math.max(...results.get(`${size}/parallax`)!.runs.map((r) => r.largest_file_bytes));
+	const verdict = (ok: boolean) => (ok ? 'fits' : 'EXCEEDS');
+	console.log(
+		`${size} articles: Cloudflare Pages free (${HOST_LIMITS.cloudflareFreeFiles} files) ${verdict(files <= HOST_LIMITS.cloudflareFreeFiles)}, paid (${HOST_LIMITS.cloudflarePaidFiles}) ${verdict(files <= HOST_LIMITS.cloudflarePaidFiles)}, 25 MiB per file ${verdict(largest <= HOST_LIMITS.cloudflareFileBytes)} (largest ${results.get(`${size}/parallax`)!.runs[0]!.largest_file}); GitHub Pages 1 GB ${verdict(bytes <= HOST_LIMITS.githubPagesBytes)}.`,
+	);
 }
 if (out) {
 	writeFileSync(out, `${JSON.stringify([...results.values()], null, 2)}\n`);
