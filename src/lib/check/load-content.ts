@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { join, relative } from 'node:path';
 import { type Article, ArticleSchema } from '../../schemas/article';
@@ -6,6 +6,7 @@ import { type Entity, EntitySchema } from '../../schemas/entity';
 import { type Event, EventSchema } from '../../schemas/event';
 import { type Story, StorySchema } from '../../schemas/story';
 import type { ContentProblem } from '../corpus/content-problems';
+import { listContentFiles } from './content-files';
 import { parseYamlSource, schemaProblems, type YamlSource } from './yaml-source';
 
 /** One article as read from disk, before Astro: its frontmatter, its body and where the body starts. */
@@ -37,13 +38,6 @@ export interface LoadedContent {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
-function listFiles(dir: string, extensions: readonly string[]): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((name) => extensions.some((ext) => name.endsWith(ext)))
-		.sort();
-}
 
 function idProblem(file: string, name: string, kind: string): ContentProblem | undefined {
 	if (SLUG.test(name)) return undefined;
@@ -82,7 +76,7 @@ export function loadContent(root: string, display: (path: string) => string = (p
 		return { articles, bodies, events, stories, storiesFolder, entities, entitiesFile, entitiesKnown: false, problems, lineOf };
 	}
 
-	const articleFiles = listFiles(join(root, 'articles'), ['.md']);
+	const articleFiles = listContentFiles(join(root, 'articles'), ['.md']);
 	if (articleFiles.length === 0) {
 		problems.push({ file: display(join(root, 'articles')), field: '(folder)', message: `Expected at least one article (\`articles/<id>.md\`), but found ${existsSync(join(root, 'articles')) ? 'none' : 'no `articles/` folder'}. Check \`PARALLAX_CONTENT\`, or add an article.` });
 	}
@@ -148,12 +142,19 @@ export function loadContent(root: string, display: (path: string) => string = (p
 	/** Reads every YAML file of a folder as one entry of `schema`, its file name being its id. */
 	const readFolder = <T>(folder: string, kind: string, schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: z.core.$ZodIssue[] } } }) => {
 		const entries: { id: string; file: string; data: T }[] = [];
-		for (const name of listFiles(join(root, folder), ['.yaml', '.yml'])) {
+		const fileOfId = new Map<string, string>();
+		for (const name of listContentFiles(join(root, folder), ['.yaml', '.yml'])) {
 			const path = join(root, folder, name);
 			const file = display(path);
 			const id = name.replace(/\.ya?ml$/, '');
 			const bad = idProblem(file, id, kind);
 			if (bad) problems.push(bad);
+			const twin = fileOfId.get(id);
+			if (twin !== undefined) {
+				problems.push({ file, field: '(file name)', message: `Expected one file per id, but \`${twin}\` and \`${name}\` both give ${kind} the id \`${id}\`. Keep one of them: merge the two files, or rename one.` });
+				continue;
+			}
+			fileOfId.set(id, name);
 			const source = parseYamlSource(readFileSync(path, 'utf8'), file);
 			sources.set(file, source);
 			problems.push(...source.problems);
