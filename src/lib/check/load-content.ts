@@ -12,7 +12,10 @@ import { parseYamlSource, schemaProblems, type YamlSource } from './yaml-source'
 /** One article as read from disk, before Astro: its frontmatter, its body and where the body starts. */
 export interface LoadedArticle {
 	id: string;
+	/** The file, as messages show it. */
 	file: string;
+	/** The file, absolute. */
+	path: string;
 	data: Article;
 	body: string;
 	/** The line of the file the body's first line is on. */
@@ -22,9 +25,9 @@ export interface LoadedArticle {
 export interface LoadedContent {
 	articles: LoadedArticle[];
 	/** The body of every article file, including those whose frontmatter failed, so their text is checked too. */
-	bodies: Omit<LoadedArticle, 'data'>[];
-	events: { id: string; file: string; data: Event }[];
-	stories: { id: string; file: string; data: Story }[];
+	bodies: Omit<LoadedArticle, 'data' | 'path'>[];
+	events: { id: string; file: string; path: string; data: Event }[];
+	stories: { id: string; file: string; path: string; data: Story }[];
 	/** Where story files go, for messages. */
 	storiesFolder: string;
 	entities: { id: string; data: Entity }[];
@@ -105,7 +108,7 @@ export function loadContent(root: string, display: (path: string) => string = (p
 			continue;
 		}
 		if (bad) continue;
-		articles.push({ id, file, data: parsed.data, body, bodyLine });
+		articles.push({ id, file, path, data: parsed.data, body, bodyLine });
 	}
 
 	// No entities file is a corpus without named entities yet; events that name one are then reported.
@@ -141,7 +144,7 @@ export function loadContent(root: string, display: (path: string) => string = (p
 
 	/** Reads every YAML file of a folder as one entry of `schema`, its file name being its id. */
 	const readFolder = <T>(folder: string, kind: string, schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: z.core.$ZodIssue[] } } }) => {
-		const entries: { id: string; file: string; data: T }[] = [];
+		const entries: { id: string; file: string; path: string; data: T }[] = [];
 		const fileOfId = new Map<string, string>();
 		for (const name of listContentFiles(join(root, folder), ['.yaml', '.yml'])) {
 			const path = join(root, folder, name);
@@ -164,7 +167,7 @@ export function loadContent(root: string, display: (path: string) => string = (p
 				problems.push(...schemaProblems(source, file, parsed.error.issues, [], new Set(source.problems.map((p) => p.field))));
 				continue;
 			}
-			if (!bad) entries.push({ id, file, data: parsed.data });
+			if (!bad) entries.push({ id, file, path, data: parsed.data });
 		}
 		return entries;
 	};

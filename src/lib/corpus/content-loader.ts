@@ -1,4 +1,5 @@
-import { resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadContent } from '../check/load-content';
 import { ContentError } from './content-problems';
@@ -21,18 +22,22 @@ function readContent(root: string): ParsedContent {
 async function storeCollection(name: CollectionName, content: ParsedContent, markdown: ReadonlyMap<string, string> | undefined, context: LoaderContext): Promise<void> {
 	const { store, parseData, generateDigest } = context;
 	store.clear();
+	// Astro keeps an entry's file relative to the project (https://docs.astro.build/en/reference/content-loader-reference/#filepath).
+	const projectRoot = fileURLToPath(context.config.root);
+	const filePath = (path: string) => relative(projectRoot, path).split(sep).join('/');
 	if (name === 'articles') {
 		for (const article of content.articles) {
-			const data = await parseData({ id: article.id, data: article.data, filePath: article.file });
+			const data = await parseData({ id: article.id, data: article.data, filePath: filePath(article.path) });
 			const html = markdown?.get(article.id) ?? (await context.renderMarkdown(article.body)).html;
-			store.set({ id: article.id, data, body: article.body, filePath: article.file, digest: generateDigest(`${article.file}\n${article.body}\n${JSON.stringify(article.data)}`), rendered: { html } });
+			store.set({ id: article.id, data, body: article.body, filePath: filePath(article.path), digest: generateDigest(`${article.file}\n${article.body}\n${JSON.stringify(article.data)}`), rendered: { html } });
 		}
 		return;
 	}
-	const entries: readonly { id: string; file?: string; data: object }[] = content[name];
+	const entries: readonly { id: string; path?: string; data: object }[] = content[name];
 	for (const entry of entries) {
-		const data = await parseData({ id: entry.id, data: { ...entry.data }, filePath: entry.file });
-		store.set({ id: entry.id, data, ...(entry.file ? { filePath: entry.file } : {}), digest: generateDigest(JSON.stringify(entry.data)) });
+		const file = entry.path === undefined ? undefined : filePath(entry.path);
+		const data = await parseData({ id: entry.id, data: { ...entry.data }, ...(file ? { filePath: file } : {}) });
+		store.set({ id: entry.id, data, ...(file ? { filePath: file } : {}), digest: generateDigest(JSON.stringify(entry.data)) });
 	}
 }
 
