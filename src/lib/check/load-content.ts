@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { z } from 'astro/zod';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { type Article, ArticleSchema } from '../../schemas/article';
 import { type Entity, EntitySchema } from '../../schemas/entity';
 import { type Event, EventSchema } from '../../schemas/event';
@@ -176,7 +176,15 @@ export function loadContent(root: string, display: (path: string) => string = (p
 	return { articles, bodies, events, stories, storiesFolder, entities, entitiesFile, entitiesKnown, problems, lineOf };
 }
 
-/** Paths in messages are relative to the project, as an editor sees them. */
-export function displayFrom(cwd: string): (path: string) => string {
-	return (path) => relative(cwd, path) || '.';
+/**
+ * Paths in messages, as the user would type them where they ran the command:
+ * relative to that folder (`INIT_CWD`, which npm sets to it; `npm run` itself
+ * runs in the project), or absolute when the file lies outside it.
+ */
+export function displayFrom(cwd: string = process.env.INIT_CWD ?? process.cwd()): (path: string) => string {
+	return (path) => {
+		const shown = relative(cwd, path);
+		if (shown === '') return '.';
+		return shown.startsWith('..') || isAbsolute(shown) ? resolve(path) : shown;
+	};
 }
