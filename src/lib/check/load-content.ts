@@ -6,7 +6,9 @@ import { type Entity, EntitySchema } from '../../schemas/entity';
 import { type Event, EventSchema } from '../../schemas/event';
 import { type Story, StorySchema } from '../../schemas/story';
 import type { ContentProblem } from '../corpus/content-problems';
+import { MAX_ARTICLE_BYTES, MAX_DATA_FILE_BYTES } from '../limits';
 import { listContentFiles } from './content-files';
+import { limitProblems } from './data-limits';
 import { parseYamlSource, schemaProblems, type YamlSource } from './yaml-source';
 
 /** One article as read from disk, before Astro: its frontmatter, its body and where the body starts. */
@@ -52,6 +54,13 @@ function idProblem(file: string, name: string, kind: string): ContentProblem | u
 	};
 }
 
+/** A problem when the file at `path` is larger than `limit` bytes; checked before the file is read. */
+function sizeProblem(path: string, file: string, limit: number): ContentProblem | undefined {
+	const size = statSync(path).size;
+	if (size <= limit) return undefined;
+	return { file, field: '(file)', message: `Expected a file of at most ${limit.toLocaleString('en')} bytes, but found ${size.toLocaleString('en')} bytes. It was not read. Split it, or check that it is the file you meant; the limits are listed in the README ("Limits").` };
+}
+
 /**
  * Reads a content folder the way Astro's loaders will, but keeps every line
  * number and reports every problem of every file at once: missing folders,
@@ -89,6 +98,11 @@ export function loadContent(root: string, display: (path: string) => string = (p
 		const id = name.replace(/\.md$/, '');
 		const bad = idProblem(file, id, 'an article');
 		if (bad) problems.push(bad);
+		const large = sizeProblem(path, file, MAX_ARTICLE_BYTES);
+		if (large) {
+			problems.push(large);
+			continue;
+		}
 		const text = readFileSync(path, 'utf8');
 		const match = FRONTMATTER.exec(text);
 		if (!match) {
@@ -101,6 +115,11 @@ export function loadContent(root: string, display: (path: string) => string = (p
 		const bodyLine = match[0].split('\n').length;
 		bodies.push({ id, file, body, bodyLine });
 		if (source.data === undefined) continue;
+		const oversized = limitProblems(source.data, source, file);
+		if (oversized.length) {
+			problems.push(...oversized);
+			continue;
+		}
 		const skip = new Set(source.problems.map((p) => p.field));
 		const parsed = ArticleSchema.safeParse(source.data ?? {});
 		if (!parsed.success) {
@@ -112,11 +131,17 @@ export function loadContent(root: string, display: (path: string) => string = (p
 	}
 
 	// No entities file is a corpus without named entities yet; events that name one are then reported.
-	if (existsSync(entitiesPath)) {
+	const entitiesTooLarge = existsSync(entitiesPath) ? sizeProblem(entitiesPath, entitiesFile, MAX_DATA_FILE_BYTES) : undefined;
+	if (entitiesTooLarge) {
+		problems.push(entitiesTooLarge);
+		entitiesKnown = false;
+	} else if (existsSync(entitiesPath)) {
 		const source = parseYamlSource(readFileSync(entitiesPath, 'utf8'), entitiesFile);
 		sources.set(entitiesFile, source);
 		problems.push(...source.problems);
-		if (source.data === undefined) entitiesKnown = false;
+		const oversized = source.data === undefined ? [] : limitProblems(source.data, source, entitiesFile);
+		problems.push(...oversized);
+		if (source.data === undefined || oversized.length) entitiesKnown = false;
 		else if (!Array.isArray(source.data)) {
 			problems.push({ file: entitiesFile, line: 1, field: '(top level)', message: 'Expected a list of entities (`- id: …`), but found something else. Write each entity as a list item.' });
 			entitiesKnown = false;
@@ -158,10 +183,20 @@ export function loadContent(root: string, display: (path: string) => string = (p
 				continue;
 			}
 			fileOfId.set(id, name);
+			const large = sizeProblem(path, file, MAX_DATA_FILE_BYTES);
+			if (large) {
+				problems.push(large);
+				continue;
+			}
 			const source = parseYamlSource(readFileSync(path, 'utf8'), file);
 			sources.set(file, source);
 			problems.push(...source.problems);
 			if (source.data === undefined) continue;
+			const oversized = limitProblems(source.data, source, file);
+			if (oversized.length) {
+				problems.push(...oversized);
+				continue;
+			}
 			const parsed = schema.safeParse(source.data ?? {});
 			if (!parsed.success) {
 				problems.push(...schemaProblems(source, file, parsed.error.issues, [], new Set(source.problems.map((p) => p.field))));
