@@ -12,6 +12,8 @@ import { sourceMarkdownOptions } from './src/lib/markdown/options';
  */
 const site = process.env.PARALLAX_SITE ?? 'https://parallax.example.org';
 const base = process.env.PARALLAX_BASE ?? '/';
+/** Astro's cache, and Vite's inside it, so a build with `PARALLAX_CACHE_DIR` writes no cache into the project. */
+const cacheDir = process.env.PARALLAX_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
 	site,
@@ -21,7 +23,7 @@ export default defineConfig({
 	// Fixture builds and the benchmark point these elsewhere so that they never
 	// share a content cache or an output folder with the real site.
 	outDir: process.env.PARALLAX_OUT_DIR ?? './dist',
-	cacheDir: process.env.PARALLAX_CACHE_DIR ?? './node_modules/.astro',
+	cacheDir,
 	trailingSlash: 'always',
 	// Two entities or events with one id must stop the build, not overwrite each other.
 	prerenderConflictBehavior: 'error',
@@ -37,6 +39,7 @@ export default defineConfig({
 		// Astro inlines small scripts into the page; a linked file keeps the site
 		// working under a Content-Security-Policy without 'unsafe-inline'.
 		build: { assetsInlineLimit: 0 },
+		cacheDir: `${cacheDir}/vite`,
 	},
 	markdown: {
 		// Verbatim text, no markup: see src/lib/markdown/options.ts.

@@ -15,7 +15,7 @@ import { formatProblems } from '../src/lib/corpus/content-problems';
 const projectRoot = resolve(import.meta.dirname, '..');
 const contentRoot = resolve(process.env.PARALLAX_CONTENT ?? 'content');
 const outDir = resolve(process.env.PARALLAX_OUT_DIR ?? 'dist');
-const display = displayFrom(process.cwd());
+const display = displayFrom();
 
 const outProblem = outputDirProblem({ projectRoot, outDir, contentRoot });
 const { content, problems } = await checkContent(contentRoot, display);

@@ -3,12 +3,20 @@
 // records file is removed. Run in its own process after Astro has exited, so
 // the two never hold memory at the same time.
 //
-// Reads PARALLAX_OUT_DIR (default `dist`).
+// Reads PARALLAX_OUT_DIR (default `dist`). It shares the
+// output folder's lock with the Astro step (src/lib/check/build-lock.ts), so
+// no other build can empty the folder while the index is written.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { lockOutputDir } from '../src/lib/check/build-lock.ts';
 
 const outDir = resolve(process.env.PARALLAX_OUT_DIR ?? 'dist');
+const { problem } = lockOutputDir(outDir);
+if (problem) {
+	console.error(problem);
+	process.exit(1);
+}
 const file = join(outDir, '.parallax-search-records.json');
 if (!existsSync(file)) {
 	console.error(`No search records in ${outDir}: run \`astro build\` first (\`npm run build\` runs both).`);

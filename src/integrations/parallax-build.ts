@@ -1,14 +1,35 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/check/check-content';
 import { displayFrom } from '../lib/check/load-content';
-import { BUILD_MARKER, outputDirProblem } from '../lib/check/output-dir';
+import { lockOutputDir } from '../lib/check/build-lock';
+import { BUILD_MARKER, cacheDirProblem, outputDirProblem } from '../lib/check/output-dir';
 import { formatProblems } from '../lib/corpus/content-problems';
 import { handoffFor } from '../lib/corpus/render-corpus';
 import { headersFile } from '../lib/hosting';
+
+/**
+ * A new folder for this build's temporary files, `<project>/.astro/build-<pid>/`.
+ * Folders that builds which no longer run left behind are removed first.
+ */
+function ownWorkFolder(projectRoot: string): string {
+	const parent = join(projectRoot, '.astro');
+	mkdirSync(parent, { recursive: true });
+	for (const name of readdirSync(parent)) {
+		const pid = /^build-(\d+)$/.exec(name)?.[1];
+		if (pid === undefined || Number(pid) === process.pid) continue;
+		try {
+			process.kill(Number(pid), 0);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(parent, name), { recursive: true, force: true });
+		}
+	}
+	const own = join(parent, `build-${process.pid}`);
+	mkdirSync(own, { recursive: true });
+	return own;
+}
 
 const MARKER_TEXT = 'Written by a Parallax build. A later build may empty this folder.\n';
 
@@ -40,17 +61,26 @@ const SEARCH_RECORDS_FILE = '.parallax-search-records.json';
 export function parallaxBuild(options: { contentRoot: string; siteIsPlaceholder: boolean }): AstroIntegration {
 	let outDir = '';
 	let base = '/';
+	let cwdBefore: string | undefined;
+	let projectRootUrl = new URL('file:///');
 	return {
 		name: 'parallax-build',
 		hooks: {
 			'astro:config:done': async ({ config, logger }) => {
 				outDir = fileURLToPath(config.outDir);
+				projectRootUrl = config.root;
 				if (!process.argv.includes('build')) return;
-				const problem = outputDirProblem({ projectRoot: fileURLToPath(config.root), outDir, contentRoot: options.contentRoot });
+				const problem =
+					outputDirProblem({ projectRoot: fileURLToPath(config.root), outDir, contentRoot: options.contentRoot }) ??
+					cacheDirProblem({ cacheDir: fileURLToPath(config.cacheDir), contentRoot: options.contentRoot }) ??
+					// One build at a time per output folder: two would leave pages of both.
+					lockOutputDir(outDir).problem;
 				if (problem) {
 					logger.error(problem);
 					process.exit(1);
 				}
+				// Pages are rendered after the working folder may have changed (see `astro:build:start`), so the content folder is made absolute now.
+				process.env.PARALLAX_CONTENT = resolve(options.contentRoot);
 				// From here the folder is this build's, even if the build fails halfway: mark it so the next build may empty it.
 				mkdirSync(outDir, { recursive: true });
 				writeFileSync(join(outDir, BUILD_MARKER), MARKER_TEXT);
@@ -61,14 +91,28 @@ export function parallaxBuild(options: { contentRoot: string; siteIsPlaceholder:
 				if (options.siteIsPlaceholder) {
 					logger.warn(`PARALLAX_SITE is not set: canonical URLs, the sitemap and the exports will carry the placeholder ${config.site}. Set PARALLAX_SITE to the address the site is served from (copied citations use the served address anyway).`);
 				}
-				const { content, problems } = await checkContent(options.contentRoot, displayFrom(process.cwd()), base);
+				const { content, problems } = await checkContent(options.contentRoot, displayFrom(), base);
 				if (problems.length) {
 					process.stderr.write(`\n${formatProblems(problems)}\n`);
 					process.exit(1);
 				}
 				logger.info(`Content check: ${content.articles.length} articles, ${content.events.length} events, ${content.stories.length || 1} ${content.stories.length === 1 ? 'story' : 'stories'}; no problems (${((performance.now() - started) / 1000).toFixed(2)} s).`);
 			},
+			'astro:build:start': () => {
+				// Astro renders pages from a temporary bundle in `<outDir>/.prerender/`, but when the output folder is
+				// outside the working folder it uses `<cwd>/.astro/.prerender/` instead (`getOutDirWithinCwd` in
+				// astro/dist/core/build/common.js), which two builds at once share and delete under each other.
+				// The bundle must stay inside the project to find its packages, so each build works from a folder
+				// of its own in the project's `.astro/`, removed when the build ends.
+				if (!(outDir.startsWith(process.cwd() + sep) || outDir === process.cwd())) {
+					cwdBefore = process.cwd();
+					const own = ownWorkFolder(fileURLToPath(projectRootUrl));
+					process.chdir(own);
+					process.once('exit', () => rmSync(own, { recursive: true, force: true }));
+				}
+			},
 			'astro:build:done': async ({ dir, logger }) => {
+				if (cwdBefore !== undefined) process.chdir(cwdBefore);
 				const root = fileURLToPath(dir);
 				writeFileSync(join(root, BUILD_MARKER), MARKER_TEXT);
 				// Pagefind indexes them in its own process after Astro has exited (`npm run build` runs it), so the two never hold memory at once.

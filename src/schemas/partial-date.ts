@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { MAX_YEAR, MIN_YEAR } from '../lib/limits';
 import { plain } from './plain-errors';
 
 /** How much of a date is known. */
@@ -18,7 +19,10 @@ export function isRealDate(value: string): boolean {
 	if (month < 1 || month > 12) return false;
 	if (d === undefined) return true;
 	const day = Number(d);
-	const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+	const lastDay = new Date(0);
+	// Not `Date.UTC`, which reads years 0 to 99 as 1900 to 1999.
+	lastDay.setUTCFullYear(Number(y), month, 0);
+	const daysInMonth = lastDay.getUTCDate();
 	return day >= 1 && day <= daysInMonth;
 }
 
@@ -31,6 +35,10 @@ export const IsoDateSchema = z
 	.refine(isRealDate, {
 		error: (issue) =>
 			`Expected a real date written \`YYYY-MM-DD\`, \`YYYY-MM\` or \`YYYY\`, but found ${JSON.stringify(issue.input)}, which is not a date on the calendar. Correct the day or month.`,
+	})
+	.refine((value) => !ISO_DATE.test(value) || (Number(value.slice(0, 4)) >= MIN_YEAR && Number(value.slice(0, 4)) <= MAX_YEAR), {
+		error: (issue) =>
+			`Expected a year from ${MIN_YEAR} to ${MAX_YEAR}, but found ${JSON.stringify(issue.input)}. A date outside them is almost always a typo (and a timeline across centuries is unreadable). Correct the year; the limits are listed in the README ("Limits").`,
 	});
 
 /** The digits a precision needs: day = 10 (YYYY-MM-DD), month = 7, year = 4. */

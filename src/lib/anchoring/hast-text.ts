@@ -25,25 +25,37 @@ export function isFurniture(node: ElementContent | Root): boolean {
 	return node.type === 'element' && node.properties.dataFurniture !== undefined;
 }
 
-/** Collects the text of `tree` in document order, skipping the reader's own controls. */
+/**
+ * Collects the text of `tree` in document order, skipping the reader's own
+ * controls. Walks with an explicit stack, not recursion, so no depth of
+ * nesting can overflow the call stack.
+ */
 export function indexText(tree: Root): TextIndex {
 	const slots: TextSlot[] = [];
 	const paragraphs: [number, number, number][] = [];
-	let text = '';
-	const walk = (parent: Parents, link: TextSlot['link']): void => {
-		for (const [at, child] of parent.children.entries()) {
-			if (child.type === 'text') {
-				slots.push({ node: child, parent, at, start: text.length, end: text.length + child.value.length, link });
-				text += child.value;
-			} else if (child.type === 'element' && !isFurniture(child)) {
-				const start = text.length;
-				walk(child, link ?? (child.tagName === 'a' ? { node: child, parent } : undefined));
-				if (parent === tree && child.properties.dataParagraph !== undefined) paragraphs.push([start, text.length, Number(child.properties.dataParagraph)]);
-			}
+	const parts: string[] = [];
+	let length = 0;
+	// Each frame is a parent and the next child to visit; a top-level paragraph's frame remembers where it started.
+	const stack: { parent: Parents; next: number; link: TextSlot['link']; paragraph?: [number, number] }[] = [{ parent: tree, next: 0, link: undefined }];
+	while (stack.length) {
+		const frame = stack.at(-1)!;
+		if (frame.next >= frame.parent.children.length) {
+			stack.pop();
+			if (frame.paragraph) paragraphs.push([frame.paragraph[0], length, frame.paragraph[1]]);
+			continue;
 		}
-	};
-	walk(tree, undefined);
-	return { text, slots, paragraphs };
+		const at = frame.next++;
+		const child = frame.parent.children[at]!;
+		if (child.type === 'text') {
+			slots.push({ node: child, parent: frame.parent, at, start: length, end: length + child.value.length, link: frame.link });
+			parts.push(child.value);
+			length += child.value.length;
+		} else if (child.type === 'element' && !isFurniture(child)) {
+			const paragraph: [number, number] | undefined = frame.parent === tree && child.properties.dataParagraph !== undefined ? [length, Number(child.properties.dataParagraph)] : undefined;
+			stack.push({ parent: child, next: 0, link: frame.link ?? (child.tagName === 'a' ? { node: child, parent: frame.parent } : undefined), ...(paragraph ? { paragraph } : {}) });
+		}
+	}
+	return { text: parts.join(''), slots, paragraphs };
 }
 
 /** Names the paragraph an offset falls in, for error messages. */

@@ -1,3 +1,4 @@
+import { MAX_OVERLAPPING_CLAIMS } from '../limits';
 import { closestPassage } from './closest-passage';
 import { createSearcher, type Searcher } from './multi-search';
 import { normalizeQuote, normalizeWithMap } from './normalize-text';
@@ -29,7 +30,7 @@ export interface Span {
 	end: number;
 }
 
-export type ProblemKind = 'empty' | 'not-found' | 'ambiguous' | 'context-mismatch' | 'partial-word';
+export type ProblemKind = 'empty' | 'not-found' | 'ambiguous' | 'context-mismatch' | 'partial-word' | 'overlap';
 
 export interface AnchorProblem {
 	key: string;
@@ -63,19 +64,34 @@ export function anchorText(source: string, quotes: readonly QuoteTarget[], terms
 	const describe = options.describeOffset ?? ((offset: number) => `character ${offset}`);
 	const problems: AnchorProblem[] = [];
 
+	// The automaton holds each distinct quote start once (at most SEARCH_PREFIX code units), so its size
+	// grows with the number of distinct quotes, not their length: a quote as long as a 1 MB article costs
+	// 64 states, not a million. Longer quotes are checked in place at each start found.
+	const exacts: string[] = [];
 	const patterns: string[] = [];
-	const quotePattern: number[] = [];
+	const patternOf = new Map<string, number>();
 	for (const quote of quotes) {
 		const exact = normalizeQuote(quote.exact);
+		exacts.push(exact);
 		if (!exact) {
 			problems.push({ key: quote.key, kind: 'empty', message: 'The quote is empty. Copy the passage from the article into `quote`.' });
-			quotePattern.push(-1);
 			continue;
 		}
-		quotePattern.push(patterns.push(exact) - 1);
+		const head = exact.slice(0, SEARCH_PREFIX);
+		if (!patternOf.has(head)) patternOf.set(head, patterns.push(head) - 1);
 	}
 	const byPattern: number[][] = patterns.map(() => []);
 	for (const match of patterns.length ? createSearcher(patterns).search(text) : []) byPattern[match.pattern]!.push(match.start);
+	const startsOf = new Map<string, number[]>();
+	const occurrences = (exact: string): number[] => {
+		let starts = startsOf.get(exact);
+		if (!starts) {
+			const candidates = byPattern[patternOf.get(exact.slice(0, SEARCH_PREFIX))!]!;
+			starts = exact.length <= SEARCH_PREFIX ? candidates : candidates.filter((start) => text.startsWith(exact, start));
+			startsOf.set(exact, starts);
+		}
+		return starts;
+	};
 	const matcher = 'searcher' in terms ? terms : compileTerms(terms);
 
 	const toSpan = (key: string, start: number, length: number): Span => ({
@@ -86,10 +102,9 @@ export function anchorText(source: string, quotes: readonly QuoteTarget[], terms
 
 	const found: Span[] = [];
 	quotes.forEach((quote, index) => {
-		const pattern = quotePattern[index]!;
-		if (pattern < 0) return;
-		const exact = patterns[pattern]!;
-		const starts = byPattern[pattern]!;
+		const exact = exacts[index]!;
+		if (!exact) return;
+		const starts = occurrences(exact);
 		if (starts.length === 0) {
 			problems.push({ key: quote.key, kind: 'not-found', message: notFoundMessage(source, normalized, exact, describe) });
 			return;
@@ -143,19 +158,57 @@ export function anchorText(source: string, quotes: readonly QuoteTarget[], terms
 		});
 	});
 
-	return { quotes: found, terms: selectTerms(text, matcher).map(([key, start, length]) => toSpan(key, start, length)), problems };
+	return { quotes: withinOverlapLimit(found, problems, describe), terms: selectTerms(text, matcher).map(([key, start, length]) => toSpan(key, start, length)), problems };
 }
 
-/** Names each occurrence's place, numbering those that share one: `paragraph 2 (1st)`, `paragraph 2 (2nd)`. */
+/**
+ * Names each occurrence's place, numbering those that share one: `paragraph 2 (1st)`, `paragraph 2 (2nd)`.
+ * Only the first `SHOWN_PLACES` are named, then how many more: a quote of "the" is found thousands of times.
+ */
 function places(offsets: readonly number[], describe: (offset: number) => string): string[] {
 	const names = offsets.map(describe);
+	const total = new Map<string, number>();
+	for (const name of names) total.set(name, (total.get(name) ?? 0) + 1);
 	const seen = new Map<string, number>();
-	return names.map((name) => {
-		if (names.filter((n) => n === name).length === 1) return name;
+	const named = names.slice(0, SHOWN_PLACES).map((name) => {
+		if (total.get(name) === 1) return name;
 		const k = (seen.get(name) ?? 0) + 1;
 		seen.set(name, k);
 		return `${name} (${ORDINALS[k - 1] ?? `${k}th`})`;
 	});
+	return names.length > SHOWN_PLACES ? [...named, `and ${(names.length - SHOWN_PLACES).toLocaleString('en')} more`] : named;
+}
+
+/** How many occurrences of an ambiguous quote a message names. */
+const SHOWN_PLACES = 5;
+
+/** How many code units of each quote the automaton holds; the rest is compared in place. */
+const SEARCH_PREFIX = 64;
+
+/**
+ * The spans, without those that would make more than `MAX_OVERLAPPING_CLAIMS`
+ * claims cover one character (each is a mark nested in the others); each one
+ * left out gets a problem. One sweep in order of start, keeping the ends of
+ * the spans still open (at most the limit), so the cost is linear in spans.
+ */
+function withinOverlapLimit(spans: readonly Span[], problems: AnchorProblem[], describe: (offset: number) => string): Span[] {
+	const ordered = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+	const kept: Span[] = [];
+	let open: number[] = [];
+	for (const span of ordered) {
+		open = open.filter((end) => end > span.start);
+		if (open.length >= MAX_OVERLAPPING_CLAIMS) {
+			problems.push({
+				key: span.key,
+				kind: 'overlap',
+				message: `More than ${MAX_OVERLAPPING_CLAIMS} claims cover the same text (${describe(span.start)}). Each would be a mark nested in the others, which no reader can tell apart. Merge the claims that say the same thing, or quote shorter passages; the limits are listed in the README ("Limits").`,
+			});
+			continue;
+		}
+		open.push(span.end);
+		kept.push(span);
+	}
+	return kept;
 }
 
 const ORDINALS = ['1st', '2nd', '3rd'];
@@ -164,27 +217,41 @@ function count(n: number): string {
 	return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
 }
 
-/** For each occurrence, the shortest prefix and suffix (in words) that no other occurrence shares. */
+/**
+ * For each of the first occurrences, the shortest prefix and suffix (in words) that no other occurrence
+ * shares. Each context length is counted once over all occurrences, so the work is linear in their number.
+ */
 function contextHints(text: string, starts: readonly number[], exact: string, map: ArrayLike<number>, describe: (offset: number) => string): string {
-	const before = (start: number, words: number) => text.slice(Math.max(0, start - 400), start).trimEnd().split(' ').slice(-words).join(' ');
-	const after = (start: number, words: number) => text.slice(start + exact.length, start + exact.length + 400).trimStart().split(' ').slice(0, words).join(' ');
-	const shortest = (start: number, take: (s: number, w: number) => string): string | undefined => {
-		for (let words = 1; words <= CONTEXT_WORDS; words++) {
-			const mine = take(start, words);
-			if (mine && starts.every((other) => other === start || take(other, words) !== mine)) return mine;
+	const words = (from: number, to: number) => text.slice(Math.max(0, from), to).trim().split(' ');
+	const before = (start: number, n: number) => words(start - 400, start).slice(-n).join(' ');
+	const after = (start: number, n: number) => words(start + exact.length, start + exact.length + 400).slice(0, n).join(' ');
+	const counts = (take: (s: number, n: number) => string) =>
+		Array.from({ length: CONTEXT_WORDS }, (_, i) => {
+			const seen = new Map<string, number>();
+			for (const start of starts) seen.set(take(start, i + 1), (seen.get(take(start, i + 1)) ?? 0) + 1);
+			return seen;
+		});
+	const beforeCounts = counts(before);
+	const afterCounts = counts(after);
+	const shortest = (start: number, take: (s: number, n: number) => string, seen: Map<string, number>[]): string | undefined => {
+		for (let n = 1; n <= CONTEXT_WORDS; n++) {
+			const mine = take(start, n);
+			if (mine && seen[n - 1]!.get(mine) === 1) return mine;
 		}
 		return undefined;
 	};
-	const names = places(starts.map((start) => map[start]!), describe);
-	return starts
+	const shown = starts.slice(0, SHOWN_PLACES);
+	const names = places(shown.map((start) => map[start]!), describe);
+	const more = starts.length - shown.length;
+	return shown
 		.map((start, i) => {
-			const prefix = shortest(start, before);
-			const suffix = shortest(start, after);
+			const prefix = shortest(start, before, beforeCounts);
+			const suffix = shortest(start, after, afterCounts);
 			const options = [prefix !== undefined && `\`prefix: ${JSON.stringify(prefix)}\``, suffix !== undefined && `\`suffix: ${JSON.stringify(suffix)}\``].filter(Boolean);
 			return `for the one in ${names[i]}, ${options.length ? options.join(' or ') : 'quote a longer passage'}`;
 		})
 		.join('; ')
-		.concat('.');
+		.concat(more > 0 ? `; and ${more.toLocaleString('en')} more. With this many, quote a longer passage.` : '.');
 }
 
 /** The message for a quote that is not in the text, showing the closest passage and the words that differ. */
@@ -256,16 +323,29 @@ export function shortenAround(text: string, at: number): string {
 /** Names to find as whole words, compiled once into one automaton and reused for every text. */
 export interface TermMatcher {
 	terms: readonly TermTarget[];
-	/** The normalized form of each term, by index. */
+	/** Each distinct normalized name once, in order of first use. */
 	patterns: readonly string[];
+	/** For each pattern, the first term that has it: where terms share a name, the first one marks it. */
+	termOf: readonly number[];
 	searcher: Searcher | undefined;
 }
 
-/** Compiles names once (per build), so marking them in each article costs one pass over its text. */
+/**
+ * Compiles names once (per build), so marking them in each article costs one pass over its text.
+ * A name shared by many terms is searched once, so each occurrence is one match, not one per term.
+ */
 export function compileTerms(terms: readonly TermTarget[]): TermMatcher {
-	const patterns = terms.map((term) => normalizeQuote(term.text));
-	const usable = patterns.every((p) => p.length > 0);
-	return { terms, patterns, searcher: patterns.length && usable ? createSearcher(patterns) : patterns.length ? createSearcher(patterns.map((p) => p || '\u0000')) : undefined };
+	const patterns: string[] = [];
+	const termOf: number[] = [];
+	const seen = new Set<string>();
+	terms.forEach((term, index) => {
+		const pattern = normalizeQuote(term.text);
+		if (!pattern || seen.has(pattern)) return;
+		seen.add(pattern);
+		patterns.push(pattern);
+		termOf.push(index);
+	});
+	return { terms, patterns, termOf, searcher: patterns.length ? createSearcher(patterns) : undefined };
 }
 
 /** Whole-word term matches, leftmost first, longest first, without overlaps. */
@@ -275,7 +355,7 @@ function selectTerms(text: string, matcher: TermMatcher): [string, number, numbe
 		const before = text[match.start - 1];
 		const after = text[match.end];
 		if ((before && WORD_CHAR.test(before)) || (after && WORD_CHAR.test(after))) continue;
-		candidates.push([matcher.terms[match.pattern]!.key, match.start, match.end - match.start]);
+		candidates.push([matcher.terms[matcher.termOf[match.pattern]!]!.key, match.start, match.end - match.start]);
 	}
 	candidates.sort((a, b) => a[1] - b[1] || b[2] - a[2]);
 	const chosen: [string, number, number][] = [];

@@ -87,7 +87,7 @@ export async function checkContent(folder: string, display?: (path: string) => s
 	}
 	if (problems.length === 0) {
 		const records = searchRecords({ base, articles: content.articles, claims, rendered, stories, eventTitle: (id) => titles.get(id) ?? id });
-		handOff({ root, base, markdown: htmlOf, rendered, searchRecords: records, articles: content.articles.map((a) => ({ id: a.id, file: a.file, data: a.data, body: a.body })) });
+		handOff({ root, base, markdown: htmlOf, rendered, searchRecords: records, content });
 	}
 
 	// Problems found on the resolved data name a field; find its line in the file.

@@ -1,17 +1,23 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { z } from 'astro/zod';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { type Article, ArticleSchema } from '../../schemas/article';
 import { type Entity, EntitySchema } from '../../schemas/entity';
 import { type Event, EventSchema } from '../../schemas/event';
 import { type Story, StorySchema } from '../../schemas/story';
 import type { ContentProblem } from '../corpus/content-problems';
+import { MAX_ARTICLE_BYTES, MAX_DATA_FILE_BYTES } from '../limits';
+import { listContentFiles } from './content-files';
+import { limitProblems } from './data-limits';
 import { parseYamlSource, schemaProblems, type YamlSource } from './yaml-source';
 
 /** One article as read from disk, before Astro: its frontmatter, its body and where the body starts. */
 export interface LoadedArticle {
 	id: string;
+	/** The file, as messages show it. */
 	file: string;
+	/** The file, absolute. */
+	path: string;
 	data: Article;
 	body: string;
 	/** The line of the file the body's first line is on. */
@@ -21,9 +27,9 @@ export interface LoadedArticle {
 export interface LoadedContent {
 	articles: LoadedArticle[];
 	/** The body of every article file, including those whose frontmatter failed, so their text is checked too. */
-	bodies: Omit<LoadedArticle, 'data'>[];
-	events: { id: string; file: string; data: Event }[];
-	stories: { id: string; file: string; data: Story }[];
+	bodies: Omit<LoadedArticle, 'data' | 'path'>[];
+	events: { id: string; file: string; path: string; data: Event }[];
+	stories: { id: string; file: string; path: string; data: Story }[];
 	/** Where story files go, for messages. */
 	storiesFolder: string;
 	entities: { id: string; data: Entity }[];
@@ -38,13 +44,6 @@ export interface LoadedContent {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-function listFiles(dir: string, extensions: readonly string[]): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((name) => extensions.some((ext) => name.endsWith(ext)))
-		.sort();
-}
-
 function idProblem(file: string, name: string, kind: string): ContentProblem | undefined {
 	if (SLUG.test(name)) return undefined;
 	const suggestion = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
@@ -53,6 +52,13 @@ function idProblem(file: string, name: string, kind: string): ContentProblem | u
 		field: '(file name)',
 		message: `Expected the file name to be ${kind} id of lower-case letters, digits and single hyphens, but found \`${name}\`. The file name is the id used in URLs and references: rename the file${suggestion ? ` to \`${suggestion}\`` : ''}.`,
 	};
+}
+
+/** A problem when the file at `path` is larger than `limit` bytes; checked before the file is read. */
+function sizeProblem(path: string, file: string, limit: number): ContentProblem | undefined {
+	const size = statSync(path).size;
+	if (size <= limit) return undefined;
+	return { file, field: '(file)', message: `Expected a file of at most ${limit.toLocaleString('en')} bytes, but found ${size.toLocaleString('en')} bytes. It was not read. Split it, or check that it is the file you meant; the limits are listed in the README ("Limits").` };
 }
 
 /**
@@ -82,7 +88,7 @@ export function loadContent(root: string, display: (path: string) => string = (p
 		return { articles, bodies, events, stories, storiesFolder, entities, entitiesFile, entitiesKnown: false, problems, lineOf };
 	}
 
-	const articleFiles = listFiles(join(root, 'articles'), ['.md']);
+	const articleFiles = listContentFiles(join(root, 'articles'), ['.md']);
 	if (articleFiles.length === 0) {
 		problems.push({ file: display(join(root, 'articles')), field: '(folder)', message: `Expected at least one article (\`articles/<id>.md\`), but found ${existsSync(join(root, 'articles')) ? 'none' : 'no `articles/` folder'}. Check \`PARALLAX_CONTENT\`, or add an article.` });
 	}
@@ -92,6 +98,11 @@ export function loadContent(root: string, display: (path: string) => string = (p
 		const id = name.replace(/\.md$/, '');
 		const bad = idProblem(file, id, 'an article');
 		if (bad) problems.push(bad);
+		const large = sizeProblem(path, file, MAX_ARTICLE_BYTES);
+		if (large) {
+			problems.push(large);
+			continue;
+		}
 		const text = readFileSync(path, 'utf8');
 		const match = FRONTMATTER.exec(text);
 		if (!match) {
@@ -104,6 +115,11 @@ export function loadContent(root: string, display: (path: string) => string = (p
 		const bodyLine = match[0].split('\n').length;
 		bodies.push({ id, file, body, bodyLine });
 		if (source.data === undefined) continue;
+		const oversized = limitProblems(source.data, source, file);
+		if (oversized.length) {
+			problems.push(...oversized);
+			continue;
+		}
 		const skip = new Set(source.problems.map((p) => p.field));
 		const parsed = ArticleSchema.safeParse(source.data ?? {});
 		if (!parsed.success) {
@@ -111,15 +127,21 @@ export function loadContent(root: string, display: (path: string) => string = (p
 			continue;
 		}
 		if (bad) continue;
-		articles.push({ id, file, data: parsed.data, body, bodyLine });
+		articles.push({ id, file, path, data: parsed.data, body, bodyLine });
 	}
 
 	// No entities file is a corpus without named entities yet; events that name one are then reported.
-	if (existsSync(entitiesPath)) {
+	const entitiesTooLarge = existsSync(entitiesPath) ? sizeProblem(entitiesPath, entitiesFile, MAX_DATA_FILE_BYTES) : undefined;
+	if (entitiesTooLarge) {
+		problems.push(entitiesTooLarge);
+		entitiesKnown = false;
+	} else if (existsSync(entitiesPath)) {
 		const source = parseYamlSource(readFileSync(entitiesPath, 'utf8'), entitiesFile);
 		sources.set(entitiesFile, source);
 		problems.push(...source.problems);
-		if (source.data === undefined) entitiesKnown = false;
+		const oversized = source.data === undefined ? [] : limitProblems(source.data, source, entitiesFile);
+		problems.push(...oversized);
+		if (source.data === undefined || oversized.length) entitiesKnown = false;
 		else if (!Array.isArray(source.data)) {
 			problems.push({ file: entitiesFile, line: 1, field: '(top level)', message: 'Expected a list of entities (`- id: …`), but found something else. Write each entity as a list item.' });
 			entitiesKnown = false;
@@ -147,23 +169,40 @@ export function loadContent(root: string, display: (path: string) => string = (p
 
 	/** Reads every YAML file of a folder as one entry of `schema`, its file name being its id. */
 	const readFolder = <T>(folder: string, kind: string, schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: z.core.$ZodIssue[] } } }) => {
-		const entries: { id: string; file: string; data: T }[] = [];
-		for (const name of listFiles(join(root, folder), ['.yaml', '.yml'])) {
+		const entries: { id: string; file: string; path: string; data: T }[] = [];
+		const fileOfId = new Map<string, string>();
+		for (const name of listContentFiles(join(root, folder), ['.yaml', '.yml'])) {
 			const path = join(root, folder, name);
 			const file = display(path);
 			const id = name.replace(/\.ya?ml$/, '');
 			const bad = idProblem(file, id, kind);
 			if (bad) problems.push(bad);
+			const twin = fileOfId.get(id);
+			if (twin !== undefined) {
+				problems.push({ file, field: '(file name)', message: `Expected one file per id, but \`${twin}\` and \`${name}\` both give ${kind} the id \`${id}\`. Keep one of them: merge the two files, or rename one.` });
+				continue;
+			}
+			fileOfId.set(id, name);
+			const large = sizeProblem(path, file, MAX_DATA_FILE_BYTES);
+			if (large) {
+				problems.push(large);
+				continue;
+			}
 			const source = parseYamlSource(readFileSync(path, 'utf8'), file);
 			sources.set(file, source);
 			problems.push(...source.problems);
 			if (source.data === undefined) continue;
+			const oversized = limitProblems(source.data, source, file);
+			if (oversized.length) {
+				problems.push(...oversized);
+				continue;
+			}
 			const parsed = schema.safeParse(source.data ?? {});
 			if (!parsed.success) {
 				problems.push(...schemaProblems(source, file, parsed.error.issues, [], new Set(source.problems.map((p) => p.field))));
 				continue;
 			}
-			if (!bad) entries.push({ id, file, data: parsed.data });
+			if (!bad) entries.push({ id, file, path, data: parsed.data });
 		}
 		return entries;
 	};
@@ -172,7 +211,15 @@ export function loadContent(root: string, display: (path: string) => string = (p
 	return { articles, bodies, events, stories, storiesFolder, entities, entitiesFile, entitiesKnown, problems, lineOf };
 }
 
-/** Paths in messages are relative to the project, as an editor sees them. */
-export function displayFrom(cwd: string): (path: string) => string {
-	return (path) => relative(cwd, path) || '.';
+/**
+ * Paths in messages, as the user would type them where they ran the command:
+ * relative to that folder (`INIT_CWD`, which npm sets to it; `npm run` itself
+ * runs in the project), or absolute when the file lies outside it.
+ */
+export function displayFrom(cwd: string = process.env.INIT_CWD ?? process.cwd()): (path: string) => string {
+	return (path) => {
+		const shown = relative(cwd, path);
+		if (shown === '') return '.';
+		return shown.startsWith('..') || isAbsolute(shown) ? resolve(path) : shown;
+	};
 }

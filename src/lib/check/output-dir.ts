@@ -1,20 +1,12 @@
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { realPath } from './real-path';
 
 /** The file every Parallax build leaves in its output folder; a folder without it was not built by Parallax. */
 export const BUILD_MARKER = '.parallax-build';
 
 /** The project's own folders, which no build may write into. */
 const PROJECT_FOLDERS = ['src', 'tests', 'scripts', 'public', '.git', '.ci', 'node_modules'];
-
-function real(path: string): string {
-	const absolute = resolve(path);
-	try {
-		return realpathSync(absolute);
-	} catch {
-		return absolute;
-	}
-}
 
 function within(inner: string, outer: string): boolean {
 	return inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : outer + sep);
@@ -27,9 +19,9 @@ function within(inner: string, outer: string): boolean {
  * must carry the marker of an earlier Parallax build.
  */
 export function outputDirProblem(options: { projectRoot: string; outDir: string; contentRoot: string }): string | undefined {
-	const project = real(options.projectRoot);
-	const out = real(options.outDir);
-	const content = real(options.contentRoot);
+	const project = realPath(options.projectRoot);
+	const out = realPath(options.outDir);
+	const content = realPath(options.contentRoot);
 	const fix = 'Set `PARALLAX_OUT_DIR` to a new or empty folder outside the content and the source, such as `dist/`.';
 	if (within(out, content) || within(content, out)) {
 		return `The output folder ${out} ${out === content ? 'is' : within(out, content) ? 'lies inside' : 'contains'} the content folder ${content}. A build empties its output folder first, so it would delete the content. ${fix}`;
@@ -42,9 +34,24 @@ export function outputDirProblem(options: { projectRoot: string; outDir: string;
 	if (existsSync(out)) {
 		if (!statSync(out).isDirectory()) return `The output folder ${out} is a file, not a folder. ${fix}`;
 		const entries = readdirSync(out);
+		// Astro means to keep a `.git` in the output folder, but its skip list is `new Set(".git")`, a set of four characters, so it deletes it.
+		if (entries.includes('.git')) {
+			return `The output folder ${out} holds a \`.git\` folder, such as a deploy checkout. A build empties its output folder first, so it would delete that repository. Build into a folder of its own and copy the site into the checkout (\`rsync -a --delete --exclude .git dist/ checkout/\`), or ${fix.charAt(0).toLowerCase()}${fix.slice(1)}`;
+		}
 		if (entries.length > 0 && !entries.includes(BUILD_MARKER)) {
 			return `The output folder ${out} holds ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} (${entries.slice(0, 3).join(', ')}${entries.length > 3 ? ', …' : ''}) that no Parallax build wrote: it has no \`${BUILD_MARKER}\` file. A build empties its output folder first, so they would be deleted. Move them away or delete them yourself, or ${fix.charAt(0).toLowerCase()}${fix.slice(1)}`;
 		}
 	}
 	return undefined;
+}
+
+/**
+ * Why Astro's cache must not go to `cacheDir`, or `undefined`: the cache is
+ * rewritten on every build, so it must not lie in the content folder.
+ */
+export function cacheDirProblem(options: { cacheDir: string; contentRoot: string }): string | undefined {
+	const cache = realPath(options.cacheDir);
+	const content = realPath(options.contentRoot);
+	if (!within(cache, content)) return undefined;
+	return `The cache folder ${cache} ${cache === content ? 'is' : 'lies inside'} the content folder ${content}. A build writes Astro's cache (\`data-store.json\`) there, which is not content. Set \`PARALLAX_CACHE_DIR\` to a folder outside the content, or leave it unset.`;
 }

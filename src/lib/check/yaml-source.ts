@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, Scalar, visit } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, Scalar, visit } from 'yaml';
 import type { z } from 'astro/zod';
 import type { ContentProblem } from '../corpus/content-problems';
 
@@ -36,7 +36,23 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
 			message: `The file is not valid YAML: ${error.message.split('\n')[0]}. Check the indentation and the quotes around this line; text with a colon, a quote or a \`#\` must be in quotes.`,
 		});
 	}
+	problems.push(...controlCharacterProblems(text, file, lineOffset));
+	if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
+		problems.push({ file, line: 1 + lineOffset, field: '(YAML)', message: `Expected YAML 1.2, but found a \`%YAML ${doc.directives.yaml.version}\` directive. YAML 1.1 reads words such as \`yes\`, \`no\` and \`on\` as true or false, so a value would mean something other than it says. Remove the directive line (and the \`---\` after it).` });
+	}
+	let aliases = 0;
+	let firstAlias: number | undefined;
 	if (!doc.errors.length) {
+		visit(doc, (_, node) => {
+			if (isAlias(node)) {
+				aliases++;
+				firstAlias ??= node.range?.[0];
+			}
+			// Content is data: a tag such as `!!js/function` or `!include` asks a parser for code or a file, which Parallax never gives.
+			if (isNode(node) && !isAlias(node) && node.tag) {
+				problems.push({ file, line: line(node.range?.[0]), field: '(YAML)', message: `Expected plain data, but found the tag \`${node.tag.replace('tag:yaml.org,2002:', '!!')}\`. Content files hold only text, numbers, lists and fields; tags that ask for code, types or other files are not read. Remove the tag, and put the value in quotes if it is text.` });
+			}
+		});
 		visit(doc, {
 			Pair(_, pair, path) {
 				if (!isScalar(pair.value) || pair.value.type !== Scalar.PLAIN || typeof pair.value.source !== 'string') return;
@@ -64,8 +80,27 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
 		}
 		return found;
 	};
+	let data: unknown;
+	if (!doc.errors.length) {
+		try {
+			data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+		} catch (error) {
+			if (!(error instanceof ReferenceError)) throw error;
+			// An alias before its anchor, or aliases that expand without bound (an "alias bomb").
+			const forward = /before the alias|Unresolved alias/.test(error.message);
+			problems.push({
+				file,
+				line: line(firstAlias),
+				field: '(YAML)',
+				message: forward
+					? `Expected every alias (\`*name\`) to come after its anchor (\`&name\`), but found one before it. Move the anchored value up, or write the value out.`
+					: `Expected aliases (\`*name\`) to repeat a few values, but the file's ${aliases} aliases would expand into more than ${MAX_ALIAS_EXPANSIONS} copies, which is how files are made to exhaust memory. Write the values out, or use fewer aliases.`,
+			});
+		}
+	}
+	if (problems.length && data !== undefined && problems.some((p) => p.field === '(YAML)')) data = undefined;
 	return {
-		data: doc.errors.length ? undefined : doc.toJS(),
+		data,
 		problems,
 		lineOf: (path) => line(nodeAt(path)?.range?.[0]),
 		lineOfKey: (path, key) => {
@@ -75,6 +110,34 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
 			return line(((pair?.key as Node | undefined) ?? parent).range?.[0]);
 		},
 	};
+}
+
+/** How many alias expansions one file may need (the `yaml` library's own default); more is an alias bomb. */
+const MAX_ALIAS_EXPANSIONS = 100;
+
+const CONTROL_NAMES: Record<number, string> = { 0x00: 'NULL', 0x07: 'BELL', 0x08: 'BACKSPACE', 0x0b: 'LINE TABULATION', 0x0c: 'FORM FEED', 0x1b: 'ESCAPE', 0x7f: 'DELETE' };
+
+/**
+ * Control characters (other than tab and line breaks) are invisible in an
+ * editor and mean nothing in content; one pasted from a PDF (a form feed)
+ * would otherwise reach a page. One problem per line that has them.
+ */
+function controlCharacterProblems(text: string, file: string, lineOffset: number): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	let lineNumber = 1;
+	let reported = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 0x0a) lineNumber++;
+		if (!((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f)) continue;
+		const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')} ${CONTROL_NAMES[code] ?? 'CONTROL CHARACTER'}`;
+		problems.push({ file, line: lineNumber + lineOffset, field: '(YAML)', message: `Expected text, but found the invisible control character ${name}. It is often left by copying from a PDF. Delete it (or replace it with a space or a line break).` });
+		// The rest of this line is covered by this problem; a file full of them is reported a few times, not thousands.
+		const next = text.indexOf('\n', i);
+		if (next === -1 || ++reported >= 5) break;
+		i = next - 1;
+	}
+	return problems;
 }
 
 /** Turns a schema's issues into problems, each with its field path and line. */

@@ -1,6 +1,6 @@
 /** One thing wrong with the content, located by file and field. */
 export interface ContentProblem {
-	/** The file, relative to the project, such as `content/events/krivoi-release.yaml`. */
+	/** The file as the user would type it where they ran the command (`displayFrom`), such as `content/events/krivoi-release.yaml`. */
 	file: string;
 	/** The 1-based line in the file, when it can be known. */
 	line?: number | undefined;

@@ -8,6 +8,10 @@ import { claimAnchor, entityNames, mentionTerms } from './annotation-markup';
 import { legacyAliasesSafe, legacyScopedId, scopePrefix } from './page-ids';
 import type { ResolvedClaim } from './resolve-claims';
 import type { ResolvedStory } from './stories';
+import type { LoadedContent } from '../check/load-content';
+
+/** The entries of every collection, as Parallax's reader (`loadContent`) parsed and validated them. */
+export type ParsedContent = Pick<LoadedContent, 'articles' | 'events' | 'entities' | 'stories'>;
 
 export interface RenderCorpusInput {
 	/** Each article's Markdown, as HTML. */
@@ -110,8 +114,8 @@ export interface Handoff {
 	markdown: Map<string, string>;
 	/** One search record per paragraph, for Pagefind. */
 	searchRecords: SearchRecord[];
-	/** Each article's checked frontmatter, body and file, for the articles collection's loader. */
-	articles: { id: string; file: string; data: Record<string, unknown>; body: string }[];
+	/** Every content file as the check read, parsed and validated it: what the collections' loaders store, so no file is read or parsed twice. */
+	content: ParsedContent;
 	rendered: RenderedCorpus;
 }
 
