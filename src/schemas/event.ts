@@ -32,10 +32,12 @@ export const EventSchema = z.strictObject(
 		related: z.array(SlugSchema, { error: plain('a list of event ids') }).default([]),
 		/** What each source says about it. Required: at least one. */
 		claims: z.array(ClaimSchema, { error: plain('a list of claims') }).min(1, { error: 'An event needs at least one claim.' }),
+		/** Claims this event's page showed before they moved to another event (when an event is split), as `<article-id>#<claim-id>`. The page keeps their anchors and links each to where it is now, so published links still resolve. Defaults to none. */
+		movedClaims: z.array(z.string({ error: plain('a claim reference such as `tass-2025-02-10#krivoi-release`') }), { error: plain('a list of claim references') }).default([]),
 		/** Where the sources differ, with context from other reporting. Defaults to none. */
 		discrepancies: z.array(DiscrepancySchema, { error: plain('a list of discrepancies') }).default([]),
 	},
-	{ error: plain('an event', 'Allowed fields: `title`, `when`, `summary`, `entities`, `related`, `claims`, `discrepancies`.') },
+	{ error: plain('an event', 'Allowed fields: `title`, `when`, `summary`, `entities`, `related`, `movedClaims`, `claims`, `discrepancies`.') },
 );
 
 export type Event = z.output<typeof EventSchema>;

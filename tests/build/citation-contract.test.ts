@@ -35,6 +35,19 @@ describe('the citation contract: published claim anchors still resolve', () => {
 		expect(compare, 'compare view, old form').toContain(`${article}-${claim}`);
 	});
 
+	it('links each claim that moved to another event on to the event page where it is now', () => {
+		let moved = 0;
+		for (const { article, claim, event } of published) {
+			const entry = new RegExp(`<li id="${article}\\.${claim}">[\\s\\S]*?<a href="/events/([^/"]+)/#${article}\\.${claim}"`).exec(page(`events/${event}`));
+			if (!entry) continue;
+			moved++;
+			expect(entry[1], `${article}#${claim}`).not.toBe(event);
+			expect(ids(page(`events/${entry[1]}`)), `${article}#${claim} on /events/${entry[1]}/`).toContain(`${article}.${claim}`);
+		}
+		// The nine claims that left \`russia-hamas-channel\` when it was split (content/events/russia-hamas-channel.yaml, movedClaims).
+		expect(moved).toBe(9);
+	});
+
 	it('keeps the old compare-view paragraph anchors', () => {
 		for (const article of new Set(published.map((p) => p.article))) {
 			const count = ids(page(`articles/${article}`));

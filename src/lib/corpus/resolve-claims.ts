@@ -108,7 +108,13 @@ export function resolveClaims(input: ContentInput): { claims: ResolvedClaim[]; p
 	}
 
 	const refs = new Set(claims.map((c) => c.ref));
+	const eventOf = new Map(claims.map((c) => [c.ref, c.eventId]));
 	for (const event of input.events) {
+		event.data.movedClaims.forEach((ref, i) => {
+			const now = eventOf.get(ref);
+			if (now === undefined) problems.push({ file: event.file, field: `movedClaims[${i}]`, message: `Expected a claim reference (\`<article-id>#<claim-id>\`), but found \`${ref}\`, which names no claim. A moved claim keeps its \`id\` in its new event, so its published anchor can link on: restore the claim's \`id\`, or remove this line.` });
+			else if (now === event.id) problems.push({ file: event.file, field: `movedClaims[${i}]`, message: `\`${ref}\` is still a claim of this event, so it has not moved. Remove it from \`movedClaims\`.` });
+		});
 		event.data.discrepancies.forEach((discrepancy, d) => {
 			discrepancy.claims.forEach((ref, i) => {
 				if (!refs.has(ref)) {
