@@ -22,6 +22,8 @@ export interface AnchoredQuote {
 	key: string;
 	text: string;
 	paragraph: number | undefined;
+	/** The paragraph it ends in: the same as `paragraph` unless the quote crosses a paragraph boundary. */
+	lastParagraph: number | undefined;
 	/** Where it is in the article's text (`file.data.sourceText`), in UTF-16 code units, `[start, end)`. */
 	start: number;
 	end: number;
@@ -80,6 +82,7 @@ export function rehypeAnchorQuotes(options: Options) {
 			start: span.start,
 			end: span.end,
 			paragraph: index.paragraphs.find(([start, end]) => span.start >= start && span.start < end)?.[2],
+			lastParagraph: index.paragraphs.findLast(([start, end]) => span.end > start && span.end <= end)?.[2],
 		}));
 		const byKey = new Map(options.anchors.map((anchor) => [anchor.key, anchor]));
 		wrapSpans(

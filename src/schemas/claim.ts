@@ -31,6 +31,10 @@ export const ClaimSchema = z.strictObject(
 		suffix: z.string({ error: plain('the text right after the quote') }).optional(),
 		/** Set to `true` only when the claim really is about part of a word; otherwise a quote must start and end on word boundaries. Optional. */
 		partialWords: z.boolean({ error: plain('`true` or `false`') }).optional(),
+		/** Why this quote is shorter than a whole sentence, such as `The rest of the sentence is about another event.` Only with a reason: a quote is whole sentences by default (EDITORIAL.md, "Whole sentences by default"). Optional. */
+		excerpt: z.string({ error: plain('the reason the quote is not a whole sentence, as text (`true` is not a reason)') }).trim().min(1, { error: 'The reason is empty: say why the quote is shorter than a whole sentence, or remove `excerpt`.' }).optional(),
+		/** Why this quote runs over more than one paragraph. Only with a reason: a quote stays within one paragraph by default, and its citation then names every paragraph it covers. Optional. */
+		crossesParagraphs: z.string({ error: plain('the reason the quote crosses a paragraph boundary, as text (`true` is not a reason)') }).trim().min(1, { error: 'The reason is empty: say why the quote crosses a paragraph boundary, or remove `crossesParagraphs`.' }).optional(),
 		/** Who says it: `narration` (the outlet's own voice) or an entity id such as `maria-zakharova`. Required. */
 		speaker: z.string({ error: plain('`narration` or an entity id such as `vladimir-putin`') }),
 		/** `agrees`, `adds` (detail the others lack), `differs`, or `other-occasion` (about another occasion). Required. */
@@ -44,7 +48,7 @@ export const ClaimSchema = z.strictObject(
 		/** What outside reporting says about this claim, with its sources and its `finding` (`supports`, `refutes` with `differsOn`, or `not-enough-info`). Optional: a claim without it is shown as not checked against outside reporting. */
 		context: ClaimContextSchema.optional(),
 	},
-	{ error: plain('a claim with `article`, `quote`, `speaker` and `relation`', 'Allowed fields: `id`, `article`, `quote`, `prefix`, `suffix`, `partialWords`, `speaker`, `relation`, `occasion`, `says`, `note`, `context`.') },
+	{ error: plain('a claim with `article`, `quote`, `speaker` and `relation`', 'Allowed fields: `id`, `article`, `quote`, `prefix`, `suffix`, `partialWords`, `excerpt`, `crossesParagraphs`, `speaker`, `relation`, `occasion`, `says`, `note`, `context`.') },
 );
 
 export type Claim = z.output<typeof ClaimSchema>;

@@ -38,13 +38,16 @@ function citationFor(link: HTMLAnchorElement): { url: string; citation: string }
 	if (!target || !source) return undefined;
 	// A claim card on an event page carries its paragraph and the path of the passage, and shows its quote; in an article, they are read off the text.
 	const claim = target.getAttribute('data-claim');
-	const { citeOutlet = '', citeHeadline = '', citeDate = '', citeUrl = '', citeParagraph, citeReader } = source.dataset;
+	const { citeOutlet = '', citeHeadline = '', citeDate = '', citeUrl = '', citeParagraph, citeLastParagraph, citeReader } = source.dataset;
 	const card = source.querySelector('blockquote');
-	const quote = tidy(card ? rawText(card) : claim ? [...source.querySelectorAll(`mark[data-claim="${CSS.escape(claim)}"]`)].map(rawText).join('') : rawText(target));
+	const pieces = claim ? [...source.querySelectorAll(`mark[data-claim="${CSS.escape(claim)}"]`)] : [];
+	const quote = tidy(card ? rawText(card) : pieces.length ? pieces.map(rawText).join('') : rawText(target));
 	const paragraph = citeParagraph ?? target.closest('[data-paragraph]')?.getAttribute('data-paragraph');
+	// A passage that crosses paragraphs (`crossesParagraphs`) is cited with every paragraph it covers.
+	const lastParagraph = citeLastParagraph ?? pieces.at(-1)?.closest('[data-paragraph]')?.getAttribute('data-paragraph');
 	// Always the address the page is served from, never a configured placeholder.
 	const url = new URL(citeReader ?? `#${id}`, window.location.href).href;
-	return { url, citation: formatCitation({ quote, outlet: citeOutlet, headline: citeHeadline, date: citeDate, paragraph: paragraph ? Number(paragraph) : undefined, readerUrl: url, originalUrl: citeUrl }) };
+	return { url, citation: formatCitation({ quote, outlet: citeOutlet, headline: citeHeadline, date: citeDate, paragraph: paragraph ? Number(paragraph) : undefined, lastParagraph: lastParagraph ? Number(lastParagraph) : undefined, readerUrl: url, originalUrl: citeUrl }) };
 }
 
 document.addEventListener('click', (event) => {

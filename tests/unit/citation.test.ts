@@ -34,4 +34,10 @@ describe('formatCitation', () => {
 			].join('\n'),
 		);
 	});
+
+	it('names every paragraph of a passage that crosses a paragraph boundary', () => {
+		const input = { quote: 'One. Two.', outlet: 'TASS', headline: 'h', date: 'd', readerUrl: 'https://r.example/a/#c', originalUrl: 'https://o.example/a' };
+		expect(formatCitation({ ...input, paragraph: 3, lastParagraph: 4 })).toContain('— TASS, h, d, paragraphs 3–4.');
+		expect(formatCitation({ ...input, paragraph: 3, lastParagraph: 3 })).toContain('— TASS, h, d, paragraph 3.');
+	});
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content';
 import { formatProblems } from '../../src/lib/corpus/content-problems';
-import { articleFile, validFiles, writeContentSet } from '../helpers/content-set';
+import { articleFile, ENTITIES, validFiles, writeContentSet } from '../helpers/content-set';
 
 /** Checks a content set made of the valid one with `changes` applied (`null` deletes a file). */
 async function check(changes: Record<string, string | null> = {}) {
@@ -19,8 +19,11 @@ async function check(changes: Record<string, string | null> = {}) {
 
 const event = (claims: string, extra = '') =>
 	`title: Bridge opening\nwhen: { date: "2024-05-04", precision: day }\nsummary: Fixture event.\nclaims:\n${claims}${extra}`;
+/** The fixture's two sources say the same thing, each in one whole sentence (`validFiles`). */
+const A = 'Ann Example said the bridge will open on May 4 after repairs.';
+const B = 'The bridge will open on May 4, the mayor said.';
 const claim = (article: string, quote: string, relation: string, more = '') => `  - id: bridge\n    article: ${article}\n    quote: ${quote}\n    speaker: narration\n    relation: ${relation}\n${more}`;
-const bothAgree = claim('alpha', 'the bridge will open on May 4', 'agrees') + claim('beta', 'The bridge will open on May 4', 'agrees');
+const bothAgree = claim('alpha', A, 'agrees') + claim('beta', B, 'agrees');
 
 describe('the content check', () => {
 	it('passes a valid content set', async () => {
@@ -36,20 +39,20 @@ describe('the content check', () => {
 		});
 
 		it('an `agrees` claim needs a claim from another source on the event', async () => {
-			const { text } = await check({ 'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 4', 'agrees')) });
+			const { text } = await check({ 'events/bridge.yaml': event(claim('alpha', A, 'agrees')) });
 			expect(text).toContain('claims[0].relation (article `alpha`)');
 			expect(text).toContain('no other source has a claim about this event');
 		});
 
 		it('a date that cannot be the event\'s needs a discrepancy or context', async () => {
 			const says = '    says: { date: "2024-05-05", precision: day }\n';
-			const bad = await check({ 'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 4', 'agrees', says) + claim('beta', 'The bridge will open on May 4', 'agrees')) });
+			const bad = await check({ 'events/bridge.yaml': event(claim('alpha', A, 'agrees', says) + claim('beta', B, 'agrees')) });
 			expect(bad.text).toContain('claims[0].says (article `alpha`)');
 			expect(bad.text).toContain('The claim gives 2024-05-05, which cannot be the event\'s date (2024-05-04)');
 			const context = '    context:\n      finding: refutes\n      differsOn: [date]\n      note: Other reporting gives 4 May.\n      sources: [{ outlet: Example, date: "2024-05-06", url: "https://example.org/x" }]\n';
-			const good = await check({ 'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 4', 'agrees', says + context) + claim('beta', 'The bridge will open on May 4', 'agrees')) });
+			const good = await check({ 'events/bridge.yaml': event(claim('alpha', A, 'agrees', says + context) + claim('beta', B, 'agrees')) });
 			expect(good.problems).toEqual([]);
-			const month = await check({ 'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 4', 'agrees', '    says: { date: "2024-05", precision: month }\n') + claim('beta', 'The bridge will open on May 4', 'agrees')) });
+			const month = await check({ 'events/bridge.yaml': event(claim('alpha', A, 'agrees', '    says: { date: "2024-05", precision: month }\n') + claim('beta', B, 'agrees')) });
 			expect(month.problems, 'a month that contains the day can be right').toEqual([]);
 		});
 
@@ -73,20 +76,116 @@ describe('the content check', () => {
 		it('a claim\'s context must say what it does to the claim, and on what it differs', async () => {
 			const says = '    says: { date: "2024-05-05", precision: day }\n';
 			const source = '      note: Other reporting gives 4 May.\n      sources: [{ outlet: Example, date: "2024-05-06", url: "https://example.org/x" }]\n';
-			const silent = await check({ 'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 4', 'adds', says + '    context:\n' + source) + claim('beta', 'The bridge will open on May 4', 'adds')) });
+			const silent = await check({ 'events/bridge.yaml': event(claim('alpha', A, 'adds', says + '    context:\n' + source) + claim('beta', B, 'adds')) });
 			expect(silent.text).toContain('claims[0].context.finding');
 			expect(silent.text).toContain('Expected one of `supports`, `refutes` or `not-enough-info`, but found nothing');
-			const vague = await check({ 'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 4', 'adds', says + '    context:\n      finding: refutes\n' + source) + claim('beta', 'The bridge will open on May 4', 'adds')) });
+			const vague = await check({ 'events/bridge.yaml': event(claim('alpha', A, 'adds', says + '    context:\n      finding: refutes\n' + source) + claim('beta', B, 'adds')) });
 			expect(vague.text).toContain('claims[0].context.differsOn');
 			expect(vague.text).toContain('does not say on what');
-			const stray = await check({ 'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 4', 'adds', says + '    context:\n      finding: supports\n      differsOn: [date]\n' + source) + claim('beta', 'The bridge will open on May 4', 'adds')) });
+			const stray = await check({ 'events/bridge.yaml': event(claim('alpha', A, 'adds', says + '    context:\n      finding: supports\n      differsOn: [date]\n' + source) + claim('beta', B, 'adds')) });
 			expect(stray.text).toContain('`differsOn` is only for a context that `refutes` the claim');
 		});
 
 		it('a discrepancy names claims of its own event only', async () => {
-			const other = `title: Other\nwhen: { date: "2024-05-04", precision: day }\nsummary: s\nclaims:\n  - id: other\n    article: beta\n    quote: the mayor said\n    speaker: narration\n    relation: adds\n`;
+			const other = `title: Other\nwhen: { date: "2024-05-04", precision: day }\nsummary: s\nclaims:\n  - id: other\n    article: beta\n    quote: The bridge will open on May 4, the mayor said.\n    speaker: narration\n    relation: adds\n`;
 			const { text } = await check({ 'events/other.yaml': other, 'events/bridge.yaml': event(bothAgree.replace('relation: agrees', 'relation: differs'), 'discrepancies:\n  - about: x\n    claims: [alpha#bridge, beta#other]\n    description: d\n') });
 			expect(text).toContain('`beta#other` is a claim about another event');
+		});
+	});
+
+	describe('editorial rules on quotes and the project\'s voice', () => {
+		const story = (summary: string) => `title: The bridge\nsummary: ${summary}\nevents: [bridge]\n`;
+
+		it('1. a quote is whole sentences: a fragment is refused, and the message shows the whole sentence', async () => {
+			const { text } = await check({ 'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 4', 'agrees') + claim('beta', B, 'agrees')) });
+			expect(text).toContain('events/bridge.yaml:7, claims[0].quote (article `alpha`)');
+			expect(text).toContain('Expected whole sentences, but the quote starts and ends inside a sentence. The whole sentence is:\n   "Ann Example said the bridge will open on May 4 after repairs."');
+			expect(text).toContain('`excerpt: <reason>`');
+			const ends = await check({ 'events/bridge.yaml': event(claim('alpha', A, 'agrees') + claim('beta', 'The bridge will open on May 4', 'agrees')) });
+			expect(ends.text).toContain('claims[1].quote (article `beta`)');
+			expect(ends.text).toContain('but the quote ends inside a sentence');
+		});
+
+		it('1. a shorter excerpt needs a reason, and `true` or an empty string is not one', async () => {
+			const fragment = (more: string) => event(claim('alpha', 'the bridge will open on May 4', 'agrees', more) + claim('beta', B, 'agrees'));
+			expect((await check({ 'events/bridge.yaml': fragment('    excerpt: The rest of the sentence is about the repairs.\n') })).problems).toEqual([]);
+			const yes = await check({ 'events/bridge.yaml': fragment('    excerpt: true\n') });
+			expect(yes.text).toContain('claims[0].excerpt');
+			expect(yes.text).toContain('`true` is not a reason');
+			const empty = await check({ 'events/bridge.yaml': fragment('    excerpt: " "\n') });
+			expect(empty.text).toContain('The reason is empty');
+		});
+
+		it('1. tolerates the closing quotation mark of the sentence, a sentence the source breaks off, several sentences and overlapping claims', async () => {
+			const body = 'She said: "The bridge will open on May 4." Then she left.\n\n"It is known that the council works through the mayor and, on the whole." The bridge will open on May 4, the mayor said.';
+			const files = {
+				'articles/alpha.md': articleFile(body),
+				'events/bridge.yaml': event(
+					claim('alpha', JSON.stringify('She said: "The bridge will open on May 4."'), 'agrees') +
+						claim('alpha', 'It is known that the council works through the mayor and, on the whole.', 'adds').replace('id: bridge', 'id: bridge-2') +
+						claim('alpha', JSON.stringify('"It is known that the council works through the mayor and, on the whole." The bridge will open on May 4, the mayor said.'), 'adds').replace('id: bridge', 'id: bridge-3') +
+						claim('alpha', 'The bridge will open on May 4, the mayor said.', 'adds').replace('id: bridge', 'id: bridge-4') +
+						claim('beta', B, 'agrees'),
+				),
+			};
+			expect((await check(files)).problems).toEqual([]);
+			const short = await check({ ...files, 'events/bridge.yaml': event(claim('alpha', JSON.stringify('She said: "The bridge will open on May 4'), 'agrees') + claim('beta', B, 'agrees')) });
+			expect(short.text, 'a quote that leaves out the full stop does not end the sentence').toContain('but the quote ends inside a sentence');
+		});
+
+		it('2. a quote stays within one paragraph unless the claim says why', async () => {
+			const across = (more = '') => event(claim('alpha', `${A} The council said nothing else.`, 'agrees', more) + claim('beta', B, 'agrees'));
+			const { text } = await check({ 'events/bridge.yaml': across() });
+			expect(text).toContain('claims[0].quote (article `alpha`)');
+			expect(text).toContain('Expected a quote within one paragraph, but it runs over paragraphs 1 to 2');
+			expect(text).toContain('`crossesParagraphs: <reason>`');
+			expect((await check({ 'events/bridge.yaml': across('    crossesParagraphs: The council\'s silence is part of the same statement.\n') })).problems).toEqual([]);
+			const yes = await check({ 'events/bridge.yaml': across('    crossesParagraphs: true\n') });
+			expect(yes.text).toContain('claims[0].crossesParagraphs');
+		});
+
+		it('3. agreement is mutual: an `agrees` claim needs an `agrees` claim from another source', async () => {
+			const { text } = await check({ 'events/bridge.yaml': event(claim('alpha', A, 'agrees') + claim('beta', B, 'adds')) });
+			expect(text).toContain('claims[0].relation (article `alpha`)');
+			expect(text).toContain('no claim of another source on this event is: found `beta#bridge` (`adds`)');
+			expect(text).toContain('Agreement is mutual');
+			const same = await check({ 'events/bridge.yaml': event(claim('alpha', A, 'agrees') + claim('alpha', 'The council said nothing else.', 'agrees').replace('id: bridge', 'id: bridge-2') + claim('beta', B, 'adds')) });
+			expect(same.text, 'a claim of the same source is no counterpart').toContain('Agreement is mutual');
+		});
+
+		it('4. a summary that states a count of sources the data contradicts is refused, in words or digits', async () => {
+			const words = await check({ 'stories/one.yaml': story('Three sources on when the bridge opens.') });
+			expect(words.text).toContain('stories/one.yaml:2, summary');
+			expect(words.text).toContain('The summary says `Three sources`, but the story has 2 sources (`alpha`, `beta`)');
+			const digits = await check({ 'events/bridge.yaml': event(bothAgree).replace('summary: Fixture event.', 'summary: 3 outlets report the opening.') });
+			expect(digits.text).toContain('events/bridge.yaml:3, summary');
+			expect(digits.text).toContain('says `3 outlets`, but the event has 2 sources');
+			expect((await check({ 'stories/one.yaml': story('Both sources give May 4; two sources, one date.') })).problems, 'a count that is right passes').toEqual([]);
+		});
+
+		it('5. an outside source is dated: its outlet and date are fields, required', async () => {
+			const context = (source: string) => event(claim('alpha', A, 'agrees', `    context:\n      finding: supports\n      note: Other reporting gives 4 May.\n      sources: [${source}]\n`) + claim('beta', B, 'agrees'));
+			const { text } = await check({ 'events/bridge.yaml': context('{ outlet: Example, url: "https://example.org/x" }') });
+			expect(text).toContain('claims[0].context.sources[0].date');
+			const label = await check({ 'events/bridge.yaml': context('{ label: "Example, 26 November", url: "https://example.org/x" }') });
+			expect(label.text).toContain('Unknown field `label`');
+		});
+
+		it('6. the project\'s own voice refuses loaded words, outside quotation marks only', async () => {
+			const loaded = await check({
+				'events/bridge.yaml': event(bothAgree).replace('summary: Fixture event.', 'summary: The mayor admitted the bridge will open late.'),
+				'entities.yaml': ENTITIES.replace('kind: person', 'kind: person\n  description: A councillor who claimed the bridge was safe.'),
+			});
+			expect(loaded.text).toContain('events/bridge.yaml:3, summary');
+			expect(loaded.text).toContain('found `admitted`');
+			expect(loaded.text).toContain('Write "said" or "reported"');
+			expect(loaded.text).toContain('entities.yaml:4, [0].description');
+			expect(loaded.text).toContain('found `claimed`');
+			const note = await check({ 'events/bridge.yaml': event(claim('alpha', A, 'agrees', '    note: Ann Example gives a biased date.\n') + claim('beta', B, 'agrees')) });
+			expect(note.text).toContain('claims[0].note');
+			expect(note.text).toContain('found `biased`');
+			const quoted = await check({ 'events/bridge.yaml': event(claim('alpha', A, 'agrees', '    note: The mayor called the report “biased” and said it "admitted" nothing.\n') + claim('beta', B, 'agrees')) });
+			expect(quoted.problems, 'a party\'s own word in quotation marks is theirs').toEqual([]);
 		});
 	});
 
@@ -99,7 +198,7 @@ describe('the content check', () => {
 		});
 
 		it('puts every event in exactly one story, and names the fix', async () => {
-			const other = `title: Other\nwhen: { date: "2024-05-04", precision: day }\nsummary: s\nclaims:\n  - id: other\n    article: beta\n    quote: the mayor said\n    speaker: narration\n    relation: adds\n`;
+			const other = `title: Other\nwhen: { date: "2024-05-04", precision: day }\nsummary: s\nclaims:\n  - id: other\n    article: beta\n    quote: The bridge will open on May 4, the mayor said.\n    speaker: narration\n    relation: adds\n`;
 			const { text } = await check({ 'events/other.yaml': other, 'stories/one.yaml': story('bridge'), 'stories/two.yaml': story('bridge, ghost') });
 			expect(text).toContain('stories/two.yaml:3, events[0]');
 			expect(text).toContain('The event `bridge` is already in the story `one`');
@@ -110,7 +209,7 @@ describe('the content check', () => {
 		});
 
 		it('allows one primary story only', async () => {
-			const other = `title: Other\nwhen: { date: "2024-05-04", precision: day }\nsummary: s\nclaims:\n  - id: other\n    article: beta\n    quote: the mayor said\n    speaker: narration\n    relation: adds\n`;
+			const other = `title: Other\nwhen: { date: "2024-05-04", precision: day }\nsummary: s\nclaims:\n  - id: other\n    article: beta\n    quote: The bridge will open on May 4, the mayor said.\n    speaker: narration\n    relation: adds\n`;
 			const { text } = await check({ 'events/other.yaml': other, 'stories/one.yaml': story('bridge', 'primary: true\n'), 'stories/two.yaml': story('other', 'primary: true\nartciles: [alpha]\n') });
 			expect(text).toContain('stories/two.yaml:5, artciles');
 			const fixed = await check({ 'events/other.yaml': other, 'stories/one.yaml': story('bridge', 'primary: true\n'), 'stories/two.yaml': story('other', 'primary: true\n') });
@@ -152,14 +251,14 @@ describe('the content check', () => {
 
 	describe('quotes', () => {
 		it('refuses a quote that starts or ends inside a word, showing the whole words', async () => {
-			const { text } = await check({ 'events/bridge.yaml': event(claim('alpha', 'e bridge will open on May 4', 'agrees') + claim('beta', 'The bridge will open on May 4', 'agrees')) });
+			const { text } = await check({ 'events/bridge.yaml': event(claim('alpha', 'e bridge will open on May 4', 'agrees') + claim('beta', B, 'agrees')) });
 			expect(text).toContain('The quote starts inside a word (paragraph 1)');
 			expect(text).toContain('Quote whole words: "the bridge will open on May 4"');
 			expect(text).toContain('partialWords: true');
 		});
 
 		it('allows it when the claim says so', async () => {
-			const { problems } = await check({ 'events/bridge.yaml': event(claim('alpha', 'e bridge will open on May 4', 'agrees', '    partialWords: true\n') + claim('beta', 'The bridge will open on May 4', 'agrees')) });
+			const { problems } = await check({ 'events/bridge.yaml': event(claim('alpha', 'e bridge will open on May 4', 'agrees', '    partialWords: true\n    excerpt: The fixture quotes part of a word on purpose.\n') + claim('beta', B, 'agrees')) });
 			expect(problems).toEqual([]);
 		});
 
@@ -176,7 +275,7 @@ describe('the content check', () => {
 			const long = 'word '.repeat(80);
 			const { text } = await check({
 				'articles/beta.md': articleFile(`${long}The bridge will open on May 4, the mayor said. ${long}`),
-				'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 4', 'agrees') + claim('beta', `${long}The bridge will open on May 5, the mayor said. ${long}`, 'agrees')),
+				'events/bridge.yaml': event(claim('alpha', A, 'agrees') + claim('beta', `${long}The bridge will open on May 5, the mayor said. ${long}`, 'agrees')),
 			});
 			expect(text).toContain('The quote is not in the article.');
 			expect(text).toContain('May 5');
@@ -193,7 +292,7 @@ describe('the content check', () => {
 				'articles/two.md': broken('language: 7'),
 				'articles/three.md': broken(''),
 				'articles/four.md': broken('language: en\ndateline: "X"'),
-				'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 9', 'agrees') + claim('beta', 'The bridge will open on May 4', 'agrees')),
+				'events/bridge.yaml': event(claim('alpha', 'the bridge will open on May 9', 'agrees') + claim('beta', B, 'agrees')),
 			});
 			const files = problems.map((p) => p.file);
 			for (const file of ['articles/one.md', 'articles/two.md', 'articles/three.md', 'articles/four.md', 'events/bridge.yaml']) expect(files).toContain(file);

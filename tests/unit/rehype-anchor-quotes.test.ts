@@ -81,6 +81,18 @@ describe('rehypeAnchorQuotes', () => {
 });
 
 describe('what the plugins report on file.data', () => {
+	it('gives the paragraph a quote ends in, so a quote across paragraphs is cited with all of them', async () => {
+		const file = await unified()
+			.use(remarkParse)
+			.use(remarkRehype)
+			.use(rehypeParagraphIds)
+			.use(rehypeAnchorQuotes, { anchors: [anchor('q', 'Krivoi, freed. It was')] })
+			.use(rehypeStringify)
+			.process('Krivoi, freed.\n\nIt was a “gesture”.');
+		expect(file.data.quoteAnchors).toMatchObject([{ key: 'q', paragraph: 1, lastParagraph: 2 }]);
+	});
+
+
 	it('gives each anchored quote in the source\'s own characters, with its paragraph, and each mention as written', async () => {
 		const file = await unified()
 			.use(remarkParse)
@@ -90,7 +102,7 @@ describe('what the plugins report on file.data', () => {
 			.use(rehypeMarkMentions, { terms: [{ key: 'roni-krivoi', text: 'Krivoy', properties: {} }, { key: 'roni-krivoi', text: 'Krivoi', properties: {} }] })
 			.use(rehypeStringify)
 			.process('Krivoi, freed.\n\nIt was a “gesture” — of thanks to Krivoy.');
-		expect(file.data.quoteAnchors).toEqual([{ key: 'q', text: 'a “gesture” — of thanks', paragraph: 2, start: 22, end: 45 }]);
+		expect(file.data.quoteAnchors).toEqual([{ key: 'q', text: 'a “gesture” — of thanks', paragraph: 2, lastParagraph: 2, start: 22, end: 45 }]);
 		expect(file.data.sourceText!.slice(22, 45)).toBe('a “gesture” — of thanks');
 		expect(file.data.mentions).toEqual([
 			{ key: 'roni-krivoi', text: 'Krivoi' },

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import type { SourceProblem } from '../../plugins/remark-source-text';
 import type { ContentProblem } from '../corpus/content-problems';
 import { checkEditorialRules } from '../corpus/editorial-rules';
+import { checkQuoteExtent } from '../corpus/quote-rules';
+import { checkOwnVoice } from '../corpus/voice-rules';
 import { sourceMarkdownOptions } from '../markdown/options';
 import { handOff, renderCorpus } from '../corpus/render-corpus';
 import { searchRecords } from '../export/search-records';
@@ -49,6 +51,7 @@ export async function checkContent(folder: string, display?: (path: string) => s
 		problems.push(...resolved.problems);
 		if (!resolved.problems.length) stories = resolved.stories;
 	}
+	if (!refProblems.length) problems.push(...checkOwnVoice({ events: content.events, stories, entities: content.entities, entitiesFile: content.entitiesFile, claims }));
 
 	// One Markdown pass per article: its HTML, and its raw HTML and unsafe addresses with their lines.
 	const sink: { problems: SourceProblem[] } = { problems: [] };
@@ -85,6 +88,7 @@ export async function checkContent(folder: string, display?: (path: string) => s
 		const claim = byRef.get(problem.key)!;
 		problems.push({ file: claim.file, field: `${claim.field}.quote`, article, message: problem.message });
 	}
+	problems.push(...checkQuoteExtent({ claims, anchored: rendered.anchored, text: rendered.text, language: new Map(content.articles.map((a) => [a.id, a.data.language])) }));
 	if (problems.length === 0) {
 		const records = searchRecords({ base, articles: content.articles, claims, rendered, stories, eventTitle: (id) => titles.get(id) ?? id });
 		handOff({ root, base, markdown: htmlOf, rendered, searchRecords: records, content });

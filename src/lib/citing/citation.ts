@@ -16,6 +16,8 @@ export interface CitationInput {
 	date: string;
 	/** The paragraph the passage starts in. */
 	paragraph?: number | undefined;
+	/** The paragraph it ends in, when it crosses a paragraph boundary (a claim with `crossesParagraphs`): the citation then names every paragraph, `paragraphs 3–4`. */
+	lastParagraph?: number | undefined;
 	/** Absolute reader URL with its anchor. */
 	readerUrl: string;
 	/** The original's canonical URL. */
@@ -49,6 +51,12 @@ export function originalWithFragment(originalUrl: string, quote: string): string
 
 /** A ready-to-paste citation in plain text. */
 export function formatCitation(input: CitationInput): string {
-	const where = [input.outlet, input.headline, input.date, input.paragraph ? `paragraph ${input.paragraph}` : undefined].filter(Boolean).join(', ');
+	const where = [input.outlet, input.headline, input.date, paragraphLabel(input.paragraph, input.lastParagraph)].filter(Boolean).join(', ');
 	return [`“${input.quote.trim()}”`, `— ${where}.`, `Reader: ${input.readerUrl}`, `Original: ${originalWithFragment(input.originalUrl, input.quote)}`].join('\n');
+}
+
+/** `paragraph 3`, or `paragraphs 3–4` for a passage that runs over several; nothing when the paragraph is not known. */
+export function paragraphLabel(first: number | undefined, last?: number): string | undefined {
+	if (!first) return undefined;
+	return last && last > first ? `paragraphs ${first}–${last}` : `paragraph ${first}`;
 }

@@ -7,6 +7,8 @@ import { type ArticleEntry, getArticles } from './articles';
 import { type ContentProblem, ContentError } from './content-problems';
 import { contentRoot } from './content-root';
 import { checkEditorialRules } from './editorial-rules';
+import { checkQuoteExtent } from './quote-rules';
+import { checkOwnVoice } from './voice-rules';
 import { eventPath, withBase } from '../paths';
 import { handoffFor, renderCorpus } from './render-corpus';
 import { type ResolvedClaim, resolveClaims } from './resolve-claims';
@@ -94,6 +96,7 @@ async function loadCorpus(): Promise<Corpus> {
 		storiesFolder: `${root}/stories`,
 	});
 	problems.push(...resolved.problems);
+	if (!resolved.problems.length) problems.push(...checkOwnVoice({ events: eventInputs, stories: resolved.stories, entities: entityEntries.map((e) => ({ id: e.id, data: e.data })), entitiesFile: `${root}/entities.yaml`, claims }));
 	if (problems.length) throw new ContentError(problems);
 
 	const articleById = new Map(articles.map((a) => [a.id, a]));
@@ -132,6 +135,7 @@ async function loadCorpus(): Promise<Corpus> {
 		return { file: claim.file, field: `${claim.field}.quote`, article, message: problem.message };
 	});
 	const { html, scoped: scopedHtml, anchored, names: namesByArticle } = rendered;
+	anchorProblems.push(...checkQuoteExtent({ claims, anchored, text: rendered.text, language: new Map(articles.map((a) => [a.id, a.data.language])) }));
 	if (anchorProblems.length) throw new ContentError(anchorProblems);
 
 	return {

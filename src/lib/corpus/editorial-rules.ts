@@ -11,7 +11,8 @@ import type { ResolvedClaim } from './resolve-claims';
  * 1. A discrepancy names claims of this event from at least two sources.
  * 2. A discrepancy is not made of `agrees` claims only.
  * 3. A `differs` claim is named in a discrepancy of its event.
- * 4. An `agrees` claim has a claim from another source on the same event.
+ * 4. An `agrees` claim has an `agrees` claim from another source on the same
+ *    event: agreement is mutual.
  * 5. A claim whose `says` date cannot be the event's date is named in a
  *    discrepancy or carries `context` from outside reporting.
  *
@@ -64,12 +65,15 @@ export function checkEditorialRules(events: readonly { id: string; file: string;
 					message: `The claim is marked \`differs\` but no discrepancy of this event names \`${claim.ref}\`. Add a discrepancy that names it with the claim it differs from, or, if no other source in the corpus says otherwise, mark it \`adds\` and put outside reporting in \`context\`.`,
 				});
 			}
-			if (claim.relation === 'agrees' && !own.some((other) => other.article !== claim.article)) {
+			if (claim.relation === 'agrees' && !own.some((other) => other.article !== claim.article && other.relation === 'agrees')) {
+				const others = own.filter((other) => other.article !== claim.article);
 				problems.push({
 					file: claim.file,
 					field: `${claim.field}.relation`,
 					article: claim.article,
-					message: `The claim is marked \`agrees\`, but no other source has a claim about this event, so there is nothing to agree with. Mark it \`adds\`, or add the other source's claim.`,
+					message: others.length
+						? `The claim is marked \`agrees\`, but no claim of another source on this event is: found ${others.slice(0, 8).map((o) => `\`${o.ref}\` (\`${o.relation}\`)`).join(', ')}. Agreement is mutual: mark the claim that says the same thing \`agrees\` too, or mark this one \`adds\`.`
+						: `The claim is marked \`agrees\`, but no other source has a claim about this event, so there is nothing to agree with. Mark it \`adds\`, or add the other source's claim.`,
 				});
 			}
 			if (claim.says && !datesOverlap(claim.says, event.data.when) && !named.has(claim.ref) && !claim.context) {
