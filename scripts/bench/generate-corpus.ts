@@ -133,11 +133,16 @@ export function generateCorpus(size: number, seed = 1): GeneratedCorpus {
 				discrepancy = true;
 				const [a, b] = [...articlesOf];
 				const idOf = (article: string) => `d-${article}`;
+				const isFirst = (c: string) => {
+					const article = /article: (\S+)/.exec(c)![1]!;
+					return claims.find((x) => x.includes(`article: ${article}\n`)) === c && (article === a || article === b);
+				};
+				// Agreement is mutual: the other claims agree only when at least two other sources are left to agree.
+				const others = new Set(claims.filter((c) => !isFirst(c)).map((c) => /article: (\S+)/.exec(c)![1]));
 				body = claims
 					.map((c) => {
 						const article = /article: (\S+)/.exec(c)![1]!;
-						const first = claims.find((x) => x.includes(`article: ${article}\n`)) === c && (article === a || article === b);
-						return first ? c.replace('  - article:', `  - id: ${idOf(article)}\n    article:`).replace('RELATION', 'differs') : c.replace('RELATION', 'agrees');
+						return isFirst(c) ? c.replace('  - article:', `  - id: ${idOf(article)}\n    article:`).replace('RELATION', 'differs') : c.replace('RELATION', others.size > 1 ? 'agrees' : 'adds');
 					})
 					.join('');
 				extra = `discrepancies:\n  - about: the day\n    claims: [${a}#${idOf(a!)}, ${b}#${idOf(b!)}]\n    description: The two sources give different days.\n`;
