@@ -11,7 +11,7 @@ import { SlugSchema } from './slug';
  */
 export const StorySchema = z.strictObject(
 	{
-		/** A short neutral title, such as `Russia's role in freeing hostages held in Gaza`. Required. */
+		/** A short neutral title, such as `Russia and the release of hostages held in Gaza`. Required. */
 		title: z.string({ error: plain('a short title') }).min(1, { error: 'The title is empty.' }),
 		/** Two or three neutral sentences on what the story covers. Required. */
 		summary: z.string({ error: plain('a short neutral summary') }),
