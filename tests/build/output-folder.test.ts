@@ -124,7 +124,7 @@ describe('working from your own folder', () => {
 		const first = writeContentSet(validFiles());
 		// The same ids with other data, in another folder: Astro's glob loader took the cached entries for a second file with the same id.
 		const files = validFiles();
-		const second = writeContentSet({ ...files, 'articles/alpha.md': articleFile('Ann Example said the bridge will open on May 4 after repairs, again.'), 'events/bridge.yaml': files['events/bridge.yaml']!.replace('Fixture event.', 'Another fixture event.'), 'entities.yaml': `${files['entities.yaml']}  description: Another.\n` });
+		const second = writeContentSet({ ...files, 'articles/alpha.md': articleFile('Ann Example said the bridge will open on May 4 after repairs.\n\nShe said it again.'), 'events/bridge.yaml': files['events/bridge.yaml']!.replace('Fixture event.', 'Another fixture event.'), 'entities.yaml': `${files['entities.yaml']}  description: Another.\n` });
 		for (const content of [first, second, first]) {
 			const run = runNpmBuild({ PARALLAX_CONTENT: content, PARALLAX_OUT_DIR: join(scratch(), 'site'), PARALLAX_CACHE_DIR: cache });
 			expect(run.status, run.output).toBe(0);
