@@ -161,6 +161,7 @@ describe('the content check', () => {
 			expect(digits.text).toContain('events/bridge.yaml:3, summary');
 			expect(digits.text).toContain('says `3 outlets`, but the event has 2 sources');
 			expect((await check({ 'stories/one.yaml': story('Both sources give May 4; two sources, one date.') })).problems, 'a count that is right passes').toEqual([]);
+			expect((await check({ 'stories/one.yaml': story('Only one source names the mayor, one of the sources gives no day, and no one reports the cost.') })).problems, 'a count of some of the sources is not the total').toEqual([]);
 		});
 
 		it('5. an outside source is dated: its outlet and date are fields, required', async () => {

@@ -6,9 +6,11 @@
  * leave "three sources" in its summary.
  */
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
-const COUNT = new RegExp(`\\b(both|${NUMBER_WORDS.join('|')}|\\d+)\\s+(?:(?:news|different|independent|separate|other)\\s+)?(sources?|outlets?|articles?|reports?)\\b`, 'giu');
+// A count of some of the sources ("only one source gives the day", "no one reports", "two of the sources") is not the total, and is left alone.
+const PART_OF = '(?<!\\b(?:only|just|no|least|most|than|of|but|any|every|which|each)\\s+)';
+const COUNT = new RegExp(`${PART_OF}\\b(both|${NUMBER_WORDS.join('|')}|\\d+)\\s+(?:(?:news|different|independent|separate|other)\\s+)?(sources?|outlets?|articles?|reports?)\\b(?!\\s+of\\b)`, 'giu');
 
-/** Every count of sources written in `text`, with the number it states (`both` is 2). */
+/** Every count of all the sources written in `text`, with the number it states (`both` is 2). */
 export function writtenSourceCounts(text: string): { found: string; count: number }[] {
 	return [...text.matchAll(COUNT)].map((m) => {
 		const word = m[1]!.toLowerCase();
