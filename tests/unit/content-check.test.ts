@@ -185,6 +185,9 @@ describe('the content check', () => {
 			const note = await check({ 'events/bridge.yaml': event(claim('alpha', A, 'agrees', '    note: Ann Example gives a biased date.\n') + claim('beta', B, 'agrees')) });
 			expect(note.text).toContain('claims[0].note');
 			expect(note.text).toContain('found `biased`');
+			const article = await check({ 'articles/beta.md': articleFile('The bridge will open on May 4, the mayor said.').replace('  basis: stated\nlanguage', '  basis: stated\n  note: "The outlet claimed this date."\nlanguage') });
+			expect(article.text).toContain('articles/beta.md:12, published.note');
+			expect(article.text).toContain('found `claimed`');
 			const quoted = await check({ 'events/bridge.yaml': event(claim('alpha', A, 'agrees', '    note: The mayor called the report “biased” and said it "admitted" nothing.\n') + claim('beta', B, 'agrees')) });
 			expect(quoted.problems, 'a party\'s own word in quotation marks is theirs').toEqual([]);
 		});

@@ -51,7 +51,7 @@ export async function checkContent(folder: string, display?: (path: string) => s
 		problems.push(...resolved.problems);
 		if (!resolved.problems.length) stories = resolved.stories;
 	}
-	if (!refProblems.length) problems.push(...checkOwnVoice({ events: content.events, stories, entities: content.entities, entitiesFile: content.entitiesFile, claims }));
+	if (!refProblems.length) problems.push(...checkOwnVoice({ events: content.events, stories, entities: content.entities, entitiesFile: content.entitiesFile, claims, articles: content.articles }));
 
 	// One Markdown pass per article: its HTML, and its raw HTML and unsafe addresses with their lines.
 	const sink: { problems: SourceProblem[] } = { problems: [] };

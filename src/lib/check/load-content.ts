@@ -110,6 +110,8 @@ export function loadContent(root: string, display: (path: string) => string = (p
 			continue;
 		}
 		const source = parseYamlSource(match[1]!, file, 1);
+		// So a problem found later on the parsed frontmatter (an editor's note) names its line too.
+		sources.set(file, source);
 		problems.push(...source.problems);
 		const body = text.slice(match[0].length);
 		const bodyLine = match[0].split('\n').length;

@@ -96,7 +96,7 @@ async function loadCorpus(): Promise<Corpus> {
 		storiesFolder: `${root}/stories`,
 	});
 	problems.push(...resolved.problems);
-	if (!resolved.problems.length) problems.push(...checkOwnVoice({ events: eventInputs, stories: resolved.stories, entities: entityEntries.map((e) => ({ id: e.id, data: e.data })), entitiesFile: `${root}/entities.yaml`, claims }));
+	if (!resolved.problems.length) problems.push(...checkOwnVoice({ events: eventInputs, stories: resolved.stories, entities: entityEntries.map((e) => ({ id: e.id, data: e.data })), entitiesFile: `${root}/entities.yaml`, claims, articles: articles.map((a) => ({ file: `${root}/articles/${a.id}.md`, data: a.data })) }));
 	if (problems.length) throw new ContentError(problems);
 
 	const articleById = new Map(articles.map((a) => [a.id, a]));

@@ -1,3 +1,4 @@
+import type { Article } from '../../schemas/article';
 import type { Entity } from '../../schemas/entity';
 import type { Event } from '../../schemas/event';
 import { type ContentProblem, listIds } from './content-problems';
@@ -12,6 +13,8 @@ export interface VoiceRulesInput {
 	entities: readonly { id: string; data: Entity }[];
 	entitiesFile: string;
 	claims: readonly ResolvedClaim[];
+	/** The articles, for the editor's notes in their frontmatter (`title.note`, `published.note`, `removed[].reason`). Optional. */
+	articles?: readonly { file: string; data: Article }[];
 }
 
 /** One piece of the project's own prose: where it is written, and what it says. */
@@ -21,7 +24,7 @@ interface OwnText {
 	text: string;
 }
 
-/** Every field written in the project's own voice: titles, summaries, notes, `when.note`, context notes, discrepancies and entity descriptions. */
+/** Every field written in the project's own voice: titles, summaries, notes, `when.note`, context notes, discrepancies, entity descriptions and the editor's notes on articles (never a source's own headline or text). */
 function ownTexts(input: VoiceRulesInput): OwnText[] {
 	const out: OwnText[] = [];
 	const add = (file: string, field: string, text: string | undefined) => {
@@ -47,6 +50,11 @@ function ownTexts(input: VoiceRulesInput): OwnText[] {
 			add(file, `discrepancies[${i}].description`, d.description);
 			add(file, `discrepancies[${i}].context.note`, d.context?.note);
 		});
+	}
+	for (const { file, data } of input.articles ?? []) {
+		add(file, 'title.note', data.title.note);
+		add(file, 'published.note', data.published.note);
+		data.removed.forEach((r, i) => add(file, `removed[${i}].reason`, r.reason));
 	}
 	input.entities.forEach(({ data }, i) => {
 		add(input.entitiesFile, `[${i}].description`, data.description);
