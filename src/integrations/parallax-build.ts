@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/check/check-content';
 import { displayFrom } from '../lib/check/load-content';
 import { lockOutputDir } from '../lib/check/build-lock';
+import { duplicateIds } from '../lib/check/duplicate-ids';
 import { BUILD_MARKER, cacheDirProblem, outputDirProblem } from '../lib/check/output-dir';
 import { formatProblems } from '../lib/corpus/content-problems';
 import { handoffFor } from '../lib/corpus/render-corpus';
@@ -32,18 +33,6 @@ function ownWorkFolder(projectRoot: string): string {
 }
 
 const MARKER_TEXT = 'Written by a Parallax build. A later build may empty this folder.\n';
-
-/** Every `id` on an HTML page that occurs more than once. */
-export function duplicateIds(html: string): string[] {
-	const seen = new Set<string>();
-	const twice = new Set<string>();
-	for (const match of html.matchAll(/<[a-zA-Z][^>]*?\sid="([^"]*)"/g)) {
-		const id = match[1]!;
-		if (seen.has(id)) twice.add(id);
-		seen.add(id);
-	}
-	return [...twice];
-}
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).map((name) => join(dir, name));

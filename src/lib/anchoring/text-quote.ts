@@ -222,13 +222,18 @@ function count(n: number): string {
  * shares. Each context length is counted once over all occurrences, so the work is linear in their number.
  */
 function contextHints(text: string, starts: readonly number[], exact: string, map: ArrayLike<number>, describe: (offset: number) => string): string {
-	const words = (from: number, to: number) => text.slice(Math.max(0, from), to).trim().split(' ');
-	const before = (start: number, n: number) => words(start - 400, start).slice(-n).join(' ');
-	const after = (start: number, n: number) => words(start + exact.length, start + exact.length + 400).slice(0, n).join(' ');
+	// The up to CONTEXT_WORDS words on each side of each occurrence, split once.
+	const wordsBefore = new Map(starts.map((start) => [start, text.slice(Math.max(0, start - 400), start).trim().split(' ').slice(-CONTEXT_WORDS)]));
+	const wordsAfter = new Map(starts.map((start) => [start, text.slice(start + exact.length, start + exact.length + 400).trim().split(' ').slice(0, CONTEXT_WORDS)]));
+	const before = (start: number, n: number) => wordsBefore.get(start)!.slice(-n).join(' ');
+	const after = (start: number, n: number) => wordsAfter.get(start)!.slice(0, n).join(' ');
 	const counts = (take: (s: number, n: number) => string) =>
 		Array.from({ length: CONTEXT_WORDS }, (_, i) => {
 			const seen = new Map<string, number>();
-			for (const start of starts) seen.set(take(start, i + 1), (seen.get(take(start, i + 1)) ?? 0) + 1);
+			for (const start of starts) {
+				const context = take(start, i + 1);
+				seen.set(context, (seen.get(context) ?? 0) + 1);
+			}
 			return seen;
 		});
 	const beforeCounts = counts(before);

@@ -11,6 +11,7 @@ import { searchRecords } from '../export/search-records';
 import { resolveClaims } from '../corpus/resolve-claims';
 import { byWhen, eventNumbers, type ResolvedStory, resolveStories } from '../corpus/stories';
 import { type LoadedContent, loadContent } from './load-content';
+import { blockquoteDepthProblem } from './markdown-depth';
 
 export interface CheckResult {
 	content: LoadedContent;
@@ -58,13 +59,30 @@ export async function checkContent(folder: string, display?: (path: string) => s
 	const markdown = await createMarkdownProcessor({ ...sourceMarkdownOptions('collect', sink), syntaxHighlight: false });
 	const frontmatter = new Map(content.articles.map((article) => [article.id, article.data]));
 	const htmlOf = new Map<string, string>();
+	// Articles whose Markdown could not be read: their claims are not anchored, so that one cause is reported once.
+	const unreadable = new Set<string>();
 	for (const article of content.bodies) {
 		const dateline = frontmatter.get(article.id)?.dateline;
 		if (dateline && !article.body.trimStart().startsWith(dateline)) {
 			problems.push({ file: article.file, line: article.bodyLine, field: 'dateline', message: `Expected the text to start with the dateline ${JSON.stringify(dateline)}, but it starts ${JSON.stringify(article.body.trimStart().slice(0, 40))}. Copy the dateline exactly as printed, or remove \`dateline\`.` });
 		}
+		const deep = blockquoteDepthProblem(article.body);
+		if (deep) {
+			problems.push({ file: article.file, line: article.bodyLine + deep.line - 1, field: '(text)', article: article.id, message: deep.message });
+			unreadable.add(article.id);
+			continue;
+		}
 		sink.problems = [];
-		htmlOf.set(article.id, (await markdown.render(article.body)).code);
+		try {
+			htmlOf.set(article.id, (await markdown.render(article.body)).code);
+		} catch (error) {
+			// The Markdown libraries walk their trees recursively; markup nested past what they can walk (such as
+			// thousands of nested list markers) stops them. That is this file's problem, not a crash of the build.
+			if (!(error instanceof RangeError) && !String((error as Error)?.message).includes('Maximum call stack')) throw error;
+			problems.push({ file: article.file, line: article.bodyLine, field: '(text)', article: article.id, message: 'Expected the text of a news article, but its Markdown is nested too deeply to read (lists, quotes or emphasis inside one another, thousands of levels deep). Remove the nesting; a source\'s text needs at most a few levels.' });
+			unreadable.add(article.id);
+			continue;
+		}
 		for (const found of sink.problems) {
 			problems.push({ file: article.file, line: article.bodyLine + found.line - 1, field: '(text)', article: article.id, message: found.message });
 		}
@@ -75,7 +93,7 @@ export async function checkContent(folder: string, display?: (path: string) => s
 	const titles = new Map(eventsInOrder.map((e) => [e.id, e.data.title]));
 	const entities = new Map(content.entities.map((e) => [e.id, e.data]));
 	const rendered = await renderCorpus({
-		articles: content.bodies.map((a) => ({ id: a.id, html: htmlOf.get(a.id) ?? '' })),
+		articles: content.bodies.filter((a) => !unreadable.has(a.id)).map((a) => ({ id: a.id, html: htmlOf.get(a.id) ?? '' })),
 		claims,
 		eventTitle: (id) => titles.get(id) ?? id,
 		eventPath: (id) => `${base}events/${id}/`,
