@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { indexText } from '../../src/lib/anchoring/hast-text';
 import { anchorText, compileTerms } from '../../src/lib/anchoring/text-quote';
 import { checkContent } from '../../src/lib/check/check-content';
@@ -7,6 +7,19 @@ import { duplicateIds } from '../../src/lib/check/duplicate-ids';
 import { dateSpan } from '../../src/lib/display/timeline';
 import { MAX_CLAIMS_PER_EVENT, MAX_OVERLAPPING_CLAIMS, MAX_TITLE_LENGTH } from '../../src/lib/limits';
 import { articleFile, validFiles, writeContentSet } from '../helpers/content-set';
+
+/** The total length of the patterns each automaton was built from: what its size grows with. */
+const automatonSizes: number[] = [];
+vi.mock('../../src/lib/anchoring/multi-search', async (importOriginal) => {
+	const original = await importOriginal<typeof import('../../src/lib/anchoring/multi-search')>();
+	return {
+		...original,
+		createSearcher: (patterns: readonly string[]) => {
+			automatonSizes.push(patterns.reduce((sum, p) => sum + p.length, 0));
+			return original.createSearcher(patterns);
+		},
+	};
+});
 
 // Scaled-down forms of inputs that crashed, hung or flooded the build; `npm run stress` runs them at full size.
 
@@ -55,12 +68,12 @@ describe('work stays proportional to the input', () => {
 	it('searches a quote as long as the whole article with a small automaton', () => {
 		const words = ['alpha', 'bridge', 'council', 'delta', 'echo', 'fox', 'golf'];
 		const source = Array.from({ length: 200_000 }, (_, i) => words[(i * 7 + (i >> 3)) % words.length]).join(' ');
-		const started = performance.now();
+		automatonSizes.length = 0;
 		const result = anchorText(source, [{ key: 'whole', exact: source }]);
 		expect(result.problems).toEqual([]);
 		expect(result.quotes[0]).toMatchObject({ start: 0, end: source.length });
-		// 1.4 MB: a trie of every character took seconds and hundreds of MB; now it is 64 states and one comparison.
-		expect(performance.now() - started).toBeLessThan(1500);
+		// 1.4 MB: a trie of every character took seconds and hundreds of MB; now it holds 64 characters, and the rest is one comparison.
+		expect(automatonSizes).toEqual([64]);
 	});
 
 	it('searches a name that 2,000 entities share once, not once per entity', () => {
@@ -72,11 +85,10 @@ describe('work stays proportional to the input', () => {
 		expect(new Set(terms.map((t) => t.key))).toEqual(new Set(['e0']));
 	});
 
-	it('explains an ambiguous quote of "the" in a long article in a few lines and in linear time', () => {
+	// Before, naming every occurrence compared each with every other: 14 s here, and a message of every place.
+	it('explains an ambiguous quote of "the" in a long article in a few lines', () => {
 		const source = 'The mayor said the bridge and the road would open in the spring of the year. '.repeat(4000);
-		const started = performance.now();
 		const { problems } = anchorText(source, [{ key: 'the', exact: 'the' }]);
-		expect(performance.now() - started).toBeLessThan(2000);
 		expect(problems).toHaveLength(1);
 		expect(problems[0]!.message).toContain('The quote is found 16000 times');
 		expect(problems[0]!.message).toContain('and 15,995 more');
