@@ -4,12 +4,12 @@
  * runs it first, so content errors are Parallax's own messages, never a stack
  * trace. It also refuses an output folder that a build would destroy.
  *
- * Reads `PARALLAX_CONTENT` (default `content`) and `PARALLAX_OUT_DIR` (default `dist`).
+ * Reads `PARALLAX_CONTENT` (default `content`), `PARALLAX_OUT_DIR` (default `dist`) and `PARALLAX_CACHE_DIR`.
  */
 import { resolve } from 'node:path';
 import { checkContent } from '../src/lib/check/check-content';
 import { displayFrom } from '../src/lib/check/load-content';
-import { outputDirProblem } from '../src/lib/check/output-dir';
+import { cacheDirProblem, outputDirProblem } from '../src/lib/check/output-dir';
 import { formatProblems } from '../src/lib/corpus/content-problems';
 
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -20,6 +20,8 @@ const display = displayFrom();
 const outProblem = outputDirProblem({ projectRoot, outDir, contentRoot });
 const { content, problems } = await checkContent(contentRoot, display);
 if (outProblem) problems.unshift({ file: display(outDir), field: 'PARALLAX_OUT_DIR', message: outProblem });
+const cacheProblem = process.env.PARALLAX_CACHE_DIR ? cacheDirProblem({ cacheDir: process.env.PARALLAX_CACHE_DIR, contentRoot }) : undefined;
+if (cacheProblem) problems.unshift({ file: display(resolve(process.env.PARALLAX_CACHE_DIR!)), field: 'PARALLAX_CACHE_DIR', message: cacheProblem });
 
 if (problems.length) {
 	process.stderr.write(`\n${formatProblems(problems)}\n`);
