@@ -4,7 +4,7 @@ import { indexText } from '../../src/lib/anchoring/hast-text';
 import { anchorText, compileTerms } from '../../src/lib/anchoring/text-quote';
 import { checkContent } from '../../src/lib/check/check-content';
 import { duplicateIds } from '../../src/lib/check/duplicate-ids';
-import { dateSpan } from '../../src/lib/display/timeline';
+import { dateSpan, timeScale } from '../../src/lib/display/timeline';
 import { MAX_CLAIMS_PER_EVENT, MAX_OVERLAPPING_CLAIMS, MAX_TITLE_LENGTH } from '../../src/lib/limits';
 import { articleFile, validFiles, writeContentSet } from '../helpers/content-set';
 
@@ -120,6 +120,13 @@ describe('limits (src/lib/limits.ts)', () => {
 	it.each([['0001'], ['9999'], ['1799-12-31']])('refuses the implausible date %s', async (date) => {
 		const text = await check({ 'events/bridge.yaml': validFiles()['events/bridge.yaml']!.replace('2024-05-04', date).replace('precision: day', `precision: ${date.length === 4 ? 'year' : 'day'}`) });
 		expect(text).toContain(`Expected a year from 1800 to 2100, but found "${date}"`);
+	});
+
+	it('draws the widest allowed timeline with a tick per ten years, not one per month', () => {
+		const { ticks } = timeScale([dateSpan({ date: '1800', precision: 'year' }), dateSpan({ date: '2100', precision: 'year' })], 0, 1000);
+		expect(ticks.length).toBeLessThanOrEqual(31);
+		expect(ticks.map((t) => t.label).slice(0, 3)).toEqual(['1800', '1810', '1820']);
+		expect(timeScale([dateSpan({ date: '2023-11', precision: 'month' }), dateSpan({ date: '2025-04', precision: 'month' })], 0, 1000).ticks).toHaveLength(19);
 	});
 
 	it('draws year 1 as year 1, not 1901', () => {
