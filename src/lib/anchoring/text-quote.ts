@@ -187,27 +187,44 @@ const SEARCH_PREFIX = 64;
 
 /**
  * The spans, without those that would make more than `MAX_OVERLAPPING_CLAIMS`
- * claims cover one character (each is a mark nested in the others); each one
- * left out gets a problem. One sweep in order of start, keeping the ends of
- * the spans still open (at most the limit), so the cost is linear in spans.
+ * claims cover one character (each is a mark nested in the others). One
+ * problem is reported per stretch of text, on the first claim left out, with
+ * how many more are left out there: the cause is reported once. One sweep in
+ * order of start, keeping the ends of the spans still open (at most the
+ * limit), so the cost is linear in the number of spans.
  */
 function withinOverlapLimit(spans: readonly Span[], problems: AnchorProblem[], describe: (offset: number) => string): Span[] {
 	const ordered = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
 	const kept: Span[] = [];
 	let open: number[] = [];
+	let stretch: { problem: AnchorProblem; end: number; others: string[] } | undefined;
+	const close = () => {
+		if (!stretch?.others.length) return;
+		const named = stretch.others.slice(0, SHOWN_PLACES).map((key) => `\`${key}\``).join(', ');
+		stretch.problem.message += ` The same holds for ${stretch.others.length.toLocaleString('en')} more claims on this text (${named}${stretch.others.length > SHOWN_PLACES ? ', …' : ''}).`;
+	};
 	for (const span of ordered) {
 		open = open.filter((end) => end > span.start);
-		if (open.length >= MAX_OVERLAPPING_CLAIMS) {
-			problems.push({
-				key: span.key,
-				kind: 'overlap',
-				message: `More than ${MAX_OVERLAPPING_CLAIMS} claims cover the same text (${describe(span.start)}). Each would be a mark nested in the others, which no reader can tell apart. Merge the claims that say the same thing, or quote shorter passages; the limits are listed in the README ("Limits").`,
-			});
+		if (open.length < MAX_OVERLAPPING_CLAIMS) {
+			open.push(span.end);
+			kept.push(span);
 			continue;
 		}
-		open.push(span.end);
-		kept.push(span);
+		if (stretch && span.start < stretch.end) {
+			stretch.others.push(span.key);
+			stretch.end = Math.max(stretch.end, span.end);
+			continue;
+		}
+		close();
+		const problem: AnchorProblem = {
+			key: span.key,
+			kind: 'overlap',
+			message: `More than ${MAX_OVERLAPPING_CLAIMS} claims cover the same text (${describe(span.start)}). Each would be a mark nested in the others, which no reader can tell apart. Merge the claims that say the same thing, or quote shorter passages; the limits are listed in the README ("Limits").`,
+		};
+		problems.push(problem);
+		stretch = { problem, end: span.end, others: [] };
 	}
+	close();
 	return kept;
 }
 
