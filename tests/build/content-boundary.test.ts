@@ -84,3 +84,13 @@ describe('nothing outside the content folder is read or published', () => {
 		expect(run.status, run.output).toBe(0);
 	});
 });
+
+describe('content files are read as UTF-8, and only so', () => {
+	it('builds articles and YAML files saved with a UTF-8 byte order mark, without it in the text', () => {
+		const files = validFiles();
+		for (const name of ['articles/alpha.md', 'events/bridge.yaml', 'entities.yaml']) files[name] = `\uFEFF${files[name]}`;
+		const run = runAstro('build', writeContentSet(files));
+		expect(run.status, run.output).toBe(0);
+		expect(readFileSync(join(run.outDir, 'articles/alpha/index.html'), 'utf8')).not.toContain('\uFEFF');
+	});
+});
