@@ -103,8 +103,9 @@ export function readContentFile(path: string, display: (path: string) => string 
 	try {
 		fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ELOOP') return { problem: entryProblem(path, display, 'file', 'link') };
-		throw error;
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ELOOP') return { problem: entryProblem(path, display, 'file', 'link') };
+		return { problem: { file: display(path), field: '(file)', message: `The file could not be opened (${code ?? 'unknown error'}). Check that it exists and that you may read it.` } };
 	}
 	try {
 		const stat = fstatSync(fd);

@@ -99,11 +99,18 @@ export function yamlCharacterProblems(doc: Document, text: string, file: string,
 	});
 	const found: Found[] = [];
 	const fieldAt = (offset: number) => scalars.find((s) => s.range[0] <= offset && offset < s.range[1])?.field ?? '(YAML)';
-	for (const match of text.matchAll(REFUSED)) found.push({ line: lineOf(match.index), field: fieldAt(match.index), char: match[0] });
+	// Only the lines that will be shown need their field; the rest are counted.
+	const lines = new Set<number>();
+	for (const match of text.matchAll(REFUSED)) {
+		const line = lineOf(match.index);
+		if (lines.has(line)) continue;
+		lines.add(line);
+		found.push({ line, field: lines.size <= MAX_LINES ? fieldAt(match.index) : '', char: match[0] });
+	}
 	for (const scalar of scalars) {
 		const raw = text.slice(scalar.range[0], scalar.range[1]);
-		const escaped = [...scalar.value.matchAll(REFUSED)].find((m) => !raw.includes(m[0]));
-		if (escaped) found.push({ line: lineOf(scalar.range[0]), field: scalar.field, char: escaped[0] });
+		const escaped = [...new Set(scalar.value.match(REFUSED) ?? [])].find((char) => !raw.includes(char));
+		if (escaped) found.push({ line: lineOf(scalar.range[0]), field: scalar.field, char: escaped });
 	}
 	return toProblems(found, file);
 }
