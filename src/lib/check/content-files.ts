@@ -1,6 +1,6 @@
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ContentError, type ContentProblem } from '../corpus/content-problems';
+import type { ContentProblem } from '../corpus/content-problems';
 import { decodeContentText, type ReadResult } from './decode-text';
 
 /**
@@ -13,11 +13,6 @@ import { decodeContentText, type ReadResult } from './decode-text';
  * are refused without being read, so no byte of them reaches the log or the
  * output.
  */
-
-/** The folders of a content root that the build reads, and the files it reads in each. */
-export const CONTENT_FOLDERS: Readonly<Record<string, readonly string[]>> = { articles: ['.md'], events: ['.yaml', '.yml'], stories: ['.yaml', '.yml'] };
-/** The single files of a content root that the build reads. */
-export const CONTENT_FILES = ['entities.yaml'] as const;
 
 const LINK_FIX = 'Parallax reads nothing outside the content folder, so its files cannot be links: replace the link with a copy of the file.';
 
@@ -45,7 +40,9 @@ export interface ContentListing {
  * `extensions`, without following any link. Every link (to a file or a
  * folder, whatever its name) and every special file under it is a problem,
  * and so is `folder` itself when it is a link. A folder that does not exist
- * gives no files and no problem (the caller says whether it is needed).
+ * gives no files and no problem (the caller says whether it is needed). This
+ * is the one place Parallax lists content files: the content check and the
+ * collections' loader (which reads through `loadContent`) see exactly these.
  */
 export function listContentFiles(root: string, folder: string, extensions: readonly string[], display: (path: string) => string = (path) => path): ContentListing {
 	const top = join(root, folder);
@@ -95,8 +92,8 @@ function isLink(path: string): boolean {
  * Reads one content file as UTF-8 text. The file is opened without following
  * a link (`O_NOFOLLOW`) and without waiting on a pipe (`O_NONBLOCK`), and is
  * read only when it is a plain file of at most `maxBytes` bytes, so a link or
- * a FIFO swapped in after the listing is refused as well. Bytes that are not UTF-8 are refused, never
- * replaced (see `decodeContentText`).
+ * a FIFO swapped in after the listing is refused as well. Bytes that are not
+ * UTF-8 are refused, never replaced (see `decodeContentText`).
  */
 export function readContentFile(path: string, display: (path: string) => string = (path) => path, maxBytes = Number.POSITIVE_INFINITY): ReadResult {
 	let fd: number;
@@ -120,30 +117,4 @@ export function readContentFile(path: string, display: (path: string) => string 
 /** The content root with every link in its own path resolved, once: what is beneath it is checked by `listContentFiles`. */
 export function realContentRoot(root: string): string {
 	return existsSync(root) ? realpathSync(root) : root;
-}
-
-/**
- * Every link and special file in the parts of a content folder that the
- * build reads (`articles/`, `events/`, `stories/`, `entities.yaml`).
- */
-export function contentBoundaryProblems(root: string, display: (path: string) => string = (path) => path): ContentProblem[] {
-	const real = realContentRoot(root);
-	const problems = Object.entries(CONTENT_FOLDERS).flatMap(([folder, extensions]) => listContentFiles(real, folder, extensions, display).problems);
-	for (const name of CONTENT_FILES) {
-		const path = join(real, name);
-		if (isLink(path)) problems.push(entryProblem(path, display, 'file', 'link'));
-		else if (existsSync(path) && !lstatSync(path).isFile()) problems.push(entryProblem(path, display, 'file', 'special'));
-	}
-	return problems;
-}
-
-/**
- * Stops with a content error when the content folder holds a link or a special
- * file. Any loader that reads the content folder calls it first (Astro's own
- * loaders in `src/content.config.ts`, which `astro dev` and `astro sync` run
- * without the content check).
- */
-export function assertInsideContent(root: string, display?: (path: string) => string): void {
-	const problems = contentBoundaryProblems(root, display);
-	if (problems.length) throw new ContentError(problems);
 }
