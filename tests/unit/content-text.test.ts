@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content';
 import { formatProblems } from '../../src/lib/corpus/content-problems';
-import { articleFile, validFiles, writeContentSet } from '../helpers/content-set';
+import { validFiles, writeContentSet } from '../helpers/content-set';
 
 /** Checks the valid content set with `changes` written as they are (strings as UTF-8, buffers byte for byte). */
 async function check(changes: Record<string, string | Buffer> = {}, prepare: (root: string) => void = () => {}) {
