@@ -1,17 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { articleFile, trickyFiles, writeContentSet } from '../helpers/content-set';
 import { findAll } from '../helpers/html';
-import { runAstro } from '../helpers/run-astro';
+import { projectRoot, runAstro } from '../helpers/run-astro';
 
 /** `rel` values that make a browser fetch the linked address. */
 const FETCHING_RELS = new Set(['stylesheet', 'preload', 'prefetch', 'modulepreload', 'preconnect', 'dns-prefetch', 'prerender', 'icon', 'apple-touch-icon', 'manifest', 'mask-icon']);
 
-/** An address the browser resolves against the page's own origin: a path, never a scheme or `//host`. */
-const onSite = (url: string) => !/^\s*(?:[a-z][a-z0-9+.-]*:|\/\/|\\\\)/i.test(url);
+/** An address the browser resolves against the page's own origin (a path, never a scheme or `//host`), or inline data. */
+const onSite = (url: string) => /^\s*data:/i.test(url) || !/^\s*(?:[a-z][a-z0-9+.-]*:|\/\/|\\\\)/i.test(url);
 
 /** Every address on a page that the browser loads by itself, without the reader following a link. */
 function loadedAddresses(html: string): string[] {
@@ -42,15 +42,24 @@ describe('no page makes the reader\'s browser fetch from a third party', () => {
 		expect(run.status, run.output).toBe(0);
 	});
 
-	it('loads every image, script, stylesheet, icon and frame from the site itself, on every page', () => {
-		const pages = readdirSync(run.outDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+	/** Every page and stylesheet of a build loads only from the site. */
+	function expectNothingRemote(dir: string): void {
+		const names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+		const pages = names.filter((name) => name.endsWith('.html'));
 		expect(pages.length).toBeGreaterThan(5);
 		for (const page of pages) {
-			const loaded = loadedAddresses(readFileSync(join(run.outDir, page), 'utf8'));
+			const loaded = loadedAddresses(readFileSync(join(dir, page), 'utf8'));
 			expect(loaded.filter((url) => !onSite(url)), page).toEqual([]);
 		}
-		const sheets = readdirSync(run.outDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.css'));
-		for (const sheet of sheets) expect(readFileSync(join(run.outDir, sheet), 'utf8'), sheet).not.toMatch(/@import|url\(\s*['"]?(?:[a-z]+:|\/\/)/i);
+		for (const sheet of names.filter((name) => name.endsWith('.css'))) expect(readFileSync(join(dir, sheet), 'utf8'), sheet).not.toMatch(/@import|url\(\s*['"]?(?!data:)(?:[a-z]+:|\/\/)/i);
+	}
+
+	it('loads every image, script, stylesheet, icon and frame from the site itself, on every page', () => {
+		expectNothingRemote(run.outDir);
+	});
+
+	it.runIf(existsSync(join(projectRoot, 'dist', 'index.html')))('does so on every page of the real build too', () => {
+		expectNothingRemote(join(projectRoot, 'dist'));
 	});
 
 	it('refuses an image in a body, which would load from its address for every reader', () => {
