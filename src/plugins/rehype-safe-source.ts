@@ -11,7 +11,6 @@ const ALLOWED: Record<string, readonly string[]> = {
 	em: [], strong: [], code: [], pre: [], br: [], hr: [],
 	blockquote: [], ul: [], ol: ['start'], li: [],
 	a: ['href', 'title'],
-	img: ['src', 'alt', 'title'],
 };
 
 /** Elements whose content is not text a reader should see: dropped with everything inside. */
@@ -41,7 +40,6 @@ function clean(nodes: readonly (RootContent | ElementContent)[]): ElementContent
 				out.push(...children);
 				continue;
 			}
-			if (tag === 'img' && (typeof properties.src !== 'string' || !isSafeUrl(properties.src))) continue;
 			out.push({ ...node, tagName: tag, properties, children } as Element);
 		}
 		// Comments and doctypes are dropped.
@@ -51,8 +49,9 @@ function clean(nodes: readonly (RootContent | ElementContent)[]): ElementContent
 
 /**
  * Keeps only what plain Markdown makes: the elements in `ALLOWED` with their
- * listed attributes, links and images with `http:`, `https:` or `mailto:`
- * addresses. Scripts, styles and frames are dropped with their content, other
+ * listed attributes, and links with `http:`, `https:` or `mailto:` addresses.
+ * Images go (with nothing inside, an unlisted element leaves nothing), so no
+ * page loads anything from a third party. Scripts, styles and frames are dropped with their content, other
  * elements are unwrapped to their text, raw HTML becomes visible text, and
  * comments go. The content check refuses such input with a message first;
  * this is the guarantee that nothing executable reaches a page even so.

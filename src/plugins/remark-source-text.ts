@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
 
-/** The URL schemes a source's links and images may use. */
+/** The URL schemes a source's links may use. */
 export const SAFE_SCHEMES = ['http:', 'https:', 'mailto:'] as const;
 
 /** One thing in an article body that is markup or an unsafe address, not text. */
@@ -45,8 +45,9 @@ function shortenFound(text: string): string {
 
 /**
  * Article bodies are the source's text, not markup. This remark plugin finds
- * raw HTML (tags, comments) and links, images or link definitions whose
- * address is not `http:`, `https:` or `mailto:`, with their line. In `throw`
+ * raw HTML (tags, comments), images (which a browser would fetch from a third
+ * party for every reader) and links or link definitions whose address is not
+ * `http:`, `https:` or `mailto:`, with their line. In `throw`
  * mode it stops the Markdown processor with every problem listed; the content
  * check (`npm run check:content`) runs it in `collect` mode and reports them
  * with the article's file and line.
@@ -64,8 +65,16 @@ export function remarkSourceText(options: Options = {}) {
 					found: shortenFound(node.value),
 					message: `Expected text, but found raw HTML \`${shortenFound(node.value)}\`. Article bodies are the source's words, and markup in them could run script or hide text from readers. Remove it; if the source really shows this markup as text, escape it with a backslash (\`\\<\`) or put it in backticks.`,
 				});
-			} else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url)) {
-				const what = node.type === 'image' ? 'an image' : node.type === 'definition' ? 'a link definition' : 'a link';
+			} else if (node.type === 'image' || node.type === 'imageReference') {
+				const found = node.type === 'image' ? shortenFound(node.url) : `![${shortenFound(node.alt ?? '')}][${shortenFound(node.label ?? node.identifier)}]`;
+				problems.push({
+					...at,
+					kind: 'image',
+					found,
+					message: `Expected text, but found an image (\`${found || '(empty)'}\`). An article body is the source's words, and an image would make every reader's browser fetch it from its address, which lets a third party count the readers. Remove it; if the source shows an image, describe it in \`removed\` (\`kind: caption\`) and keep its caption as text.`,
+				});
+			} else if ((node.type === 'link' || node.type === 'definition') && !isSafeUrl(node.url)) {
+				const what = node.type === 'definition' ? 'a link definition' : 'a link';
 				problems.push({
 					...at,
 					kind: node.type,

@@ -63,7 +63,7 @@ describe('citations for reference managers', () => {
 		const entries = bib.split(/^@/m).filter(Boolean);
 		expect(entries).toHaveLength(3);
 		for (const entry of entries) {
-			expect(entry).toMatch(/^article\{[a-z0-9]+,\n/);
+			expect(entry).toMatch(/^article\{[a-z0-9]+(?:-[a-z0-9]+)*,\n/);
 			expect(entry).toMatch(/\n\turl = \{https:\/\/[^}]+\},\n/);
 			expect(entry).toMatch(/\n\tdate = \{\d{4}-\d{2}-\d{2}(\/\d{4}-\d{2}-\d{2})?\},\n/);
 		}

@@ -232,19 +232,21 @@ describe('the content check', () => {
 			['a hidden div', '<div hidden>secret</div>', 'raw HTML `<div hidden>'],
 			['an HTML javascript link', '<a href="javascript:alert(1)">x</a>', 'raw HTML `<a href="javascript:alert(1)">`'],
 			['a Markdown javascript link in capitals', '[x](JaVaScRiPt:alert(1))', 'a link to an `http:`, `https:` or `mailto:` address, but found `JaVaScRiPt:alert(1)`'],
-			['a Markdown data image', '![x](data:image/png;base64,AAAA)', 'an image to an `http:`, `https:` or `mailto:` address, but found `data:image/png;base64,AAAA`'],
+			['a Markdown data image', '![x](data:image/png;base64,AAAA)', 'found an image (`data:image/png;base64,AAAA`)'],
+			['a remote image (a tracking pixel)', '![chart](https://tracker.example/pixel.gif)', 'found an image (`https://tracker.example/pixel.gif`)'],
+			['a reference-style image', '![chart][c]', 'found an image (`![chart][c]`)'],
 			['a reference-style link', '[x][r]', 'a link definition to an `http:`, `https:` or `mailto:` address, but found `javascript:alert(1)`'],
 			['an autolink', '<javascript:alert(1)>', 'a link to an `http:`, `https:` or `mailto:` address'],
 		] as const;
 
 		it.each(hostile)('refuses %s, with its file and line', async (_, markup, expected) => {
-			const definition = markup === '[x][r]' ? '\n\n[r]: javascript:alert(1)' : '';
+			const definition = markup === '[x][r]' ? '\n\n[r]: javascript:alert(1)' : markup === '![chart][c]' ? '\n\n[c]: https://tracker.example/pixel.gif' : '';
 			const { problems, text } = await check({ 'articles/alpha.md': articleFile(`Ann Example said the bridge will open on May 4 after repairs.\n\nNext ${markup} here.${definition}`) });
 			expect(text).toContain(expected);
 			const problem = problems.find((p) => p.field === '(text)')!;
 			expect(problem.file).toBe('articles/alpha.md');
-			expect(problem.line, 'the line in the file').toBe(definition ? 18 : 16);
-			expect(problem.message).toMatch(/escape it|Use the full `https:\/\/` address/);
+			expect(problem.line, 'the line in the file').toBe(markup === '[x][r]' ? 18 : 16);
+			expect(problem.message).toMatch(/escape it|Use the full `https:\/\/` address|Remove it; if the source shows an image/);
 		});
 
 		it('accepts escaped markup and http, https and mailto links', async () => {

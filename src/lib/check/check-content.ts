@@ -30,25 +30,24 @@ export async function checkContent(folder: string, display?: (path: string) => s
 	const problems = [...content.problems];
 	const failedFiles = new Set(content.problems.map((p) => p.file));
 	const idOf = (file: string) => file.split(/[\\/]/).at(-1)!.replace(/\.(md|ya?ml)$/, '');
+	// A file with its own problems still exists: references to it are not errors too.
+	const failedIn = (folder: string) => [...failedFiles].filter((f) => new RegExp(`(?:^|[\\\\/])${folder}[\\\\/]`).test(f)).map(idOf);
+	const alsoKnown = { articles: failedIn('articles'), events: failedIn('events') };
 	const { claims, problems: refProblems } = resolveClaims({
 		articles: content.articles,
 		events: content.events,
 		entities: content.entities,
 		entitiesFile: content.entitiesFile,
 		entitiesKnown: content.entitiesKnown,
-		// A file with its own problems still exists: references to it are not errors too.
-		alsoKnown: {
-			articles: [...failedFiles].filter((f) => /[\\/]articles[\\/]/.test(f)).map(idOf),
-			events: [...failedFiles].filter((f) => /[\\/]events[\\/]/.test(f)).map(idOf),
-		},
+		alsoKnown,
 	});
 	problems.push(...refProblems);
 	if (!refProblems.length) problems.push(...checkEditorialRules(content.events, claims));
-	const failedStories = [...failedFiles].some((f) => /[\\/]stories[\\/]/.test(f));
+	const failedStories = failedIn('stories').length > 0;
 	const eventsInOrder = [...content.events].sort(byWhen);
 	let stories: ResolvedStory[] = [];
 	if (!failedStories) {
-		const resolved = resolveStories({ stories: content.stories, events: eventsInOrder, articles: content.articles.map((a) => a.id), claims, storiesFolder: content.storiesFolder });
+		const resolved = resolveStories({ stories: content.stories, events: eventsInOrder, articles: content.articles.map((a) => a.id), claims, storiesFolder: content.storiesFolder, alsoKnown });
 		problems.push(...resolved.problems);
 		if (!resolved.problems.length) stories = resolved.stories;
 	}

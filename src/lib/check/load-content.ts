@@ -1,14 +1,15 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { z } from 'astro/zod';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { type Article, ArticleSchema } from '../../schemas/article';
 import { type Entity, EntitySchema } from '../../schemas/entity';
 import { type Event, EventSchema } from '../../schemas/event';
 import { type Story, StorySchema } from '../../schemas/story';
 import type { ContentProblem } from '../corpus/content-problems';
 import { MAX_ARTICLE_BYTES, MAX_DATA_FILE_BYTES } from '../limits';
-import { listContentFiles } from './content-files';
+import { isPresent, listContentFiles, readContentFile, realContentRoot } from './content-files';
 import { limitProblems } from './data-limits';
+import { textCharacterProblems } from './text-characters';
 import { parseYamlSource, schemaProblems, type YamlSource } from './yaml-source';
 
 /** One article as read from disk, before Astro: its frontmatter, its body and where the body starts. */
@@ -54,20 +55,28 @@ function idProblem(file: string, name: string, kind: string): ContentProblem | u
 	};
 }
 
-/** A problem when the file at `path` is larger than `limit` bytes; checked before the file is read. */
-function sizeProblem(path: string, file: string, limit: number): ContentProblem | undefined {
-	const size = statSync(path).size;
-	if (size <= limit) return undefined;
-	return { file, field: '(file)', message: `Expected a file of at most ${limit.toLocaleString('en')} bytes, but found ${size.toLocaleString('en')} bytes. It was not read. Split it, or check that it is the file you meant; the limits are listed in the README ("Limits").` };
-}
-
 /**
  * Reads a content folder the way Astro's loaders will, but keeps every line
  * number and reports every problem of every file at once: missing folders,
  * file names that are not ids, YAML errors, unquoted dates and schema errors.
  */
-export function loadContent(root: string, display: (path: string) => string = (path) => path): LoadedContent {
+export function loadContent(root: string, shown: (path: string) => string = (path) => path): LoadedContent {
 	const problems: ContentProblem[] = [];
+	// Links in the root's own path are resolved once; nothing beneath it may be a link (see content-files.ts).
+	const real = realContentRoot(root);
+	// Messages name files under the root as it was given.
+	const display = (path: string) => shown(path === real || path.startsWith(real + sep) ? join(root, relative(real, path)) : path);
+	const listFiles = (folder: string, extensions: readonly string[]) => {
+		const listing = listContentFiles(real, folder, extensions, display);
+		problems.push(...listing.problems);
+		return listing.files;
+	};
+	/** A file's text (read at its real path), or `undefined` after its problem (a link, a special file, too large, not UTF-8) is recorded. */
+	const readText = (path: string, maxBytes: number) => {
+		const read = readContentFile(join(real, relative(root, path)), display, maxBytes);
+		if (read.problem) problems.push(read.problem);
+		return read.text;
+	};
 	const articles: LoadedArticle[] = [];
 	const bodies: LoadedContent['bodies'] = [];
 	const events: LoadedContent['events'] = [];
@@ -84,12 +93,13 @@ export function loadContent(root: string, display: (path: string) => string = (p
 	};
 
 	if (!existsSync(root) || !statSync(root).isDirectory()) {
-		problems.push({ file: display(root), field: '(folder)', message: `The content folder does not exist. Set \`PARALLAX_CONTENT\` to a folder with \`articles/\`, \`events/\` and \`entities.yaml\`, or leave it unset to use \`content/\`.` });
+		problems.push({ file: shown(root), field: '(folder)', message: `The content folder does not exist. Set \`PARALLAX_CONTENT\` to a folder with \`articles/\`, \`events/\` and \`entities.yaml\`, or leave it unset to use \`content/\`.` });
 		return { articles, bodies, events, stories, storiesFolder, entities, entitiesFile, entitiesKnown: false, problems, lineOf };
 	}
 
-	const articleFiles = listContentFiles(join(root, 'articles'), ['.md']);
-	if (articleFiles.length === 0) {
+	const before = problems.length;
+	const articleFiles = listFiles('articles', ['.md']);
+	if (articleFiles.length === 0 && problems.length === before) {
 		problems.push({ file: display(join(root, 'articles')), field: '(folder)', message: `Expected at least one article (\`articles/<id>.md\`), but found ${existsSync(join(root, 'articles')) ? 'none' : 'no `articles/` folder'}. Check \`PARALLAX_CONTENT\`, or add an article.` });
 	}
 	for (const name of articleFiles) {
@@ -98,12 +108,8 @@ export function loadContent(root: string, display: (path: string) => string = (p
 		const id = name.replace(/\.md$/, '');
 		const bad = idProblem(file, id, 'an article');
 		if (bad) problems.push(bad);
-		const large = sizeProblem(path, file, MAX_ARTICLE_BYTES);
-		if (large) {
-			problems.push(large);
-			continue;
-		}
-		const text = readFileSync(path, 'utf8');
+		const text = readText(path, MAX_ARTICLE_BYTES);
+		if (text === undefined) continue;
 		const match = FRONTMATTER.exec(text);
 		if (!match) {
 			problems.push({ file, line: 1, field: '(frontmatter)', message: 'Expected the file to start with frontmatter between two `---` lines, but found none. Put the article\'s fields between `---` lines at the top, then its text.' });
@@ -115,6 +121,7 @@ export function loadContent(root: string, display: (path: string) => string = (p
 		problems.push(...source.problems);
 		const body = text.slice(match[0].length);
 		const bodyLine = match[0].split('\n').length;
+		problems.push(...textCharacterProblems(body, file, '(text)', bodyLine - 1));
 		bodies.push({ id, file, body, bodyLine });
 		if (source.data === undefined) continue;
 		const oversized = limitProblems(source.data, source, file);
@@ -133,12 +140,10 @@ export function loadContent(root: string, display: (path: string) => string = (p
 	}
 
 	// No entities file is a corpus without named entities yet; events that name one are then reported.
-	const entitiesTooLarge = existsSync(entitiesPath) ? sizeProblem(entitiesPath, entitiesFile, MAX_DATA_FILE_BYTES) : undefined;
-	if (entitiesTooLarge) {
-		problems.push(entitiesTooLarge);
-		entitiesKnown = false;
-	} else if (existsSync(entitiesPath)) {
-		const source = parseYamlSource(readFileSync(entitiesPath, 'utf8'), entitiesFile);
+	const entitiesText = isPresent(entitiesPath) ? readText(entitiesPath, MAX_DATA_FILE_BYTES) : undefined;
+	if (isPresent(entitiesPath) && entitiesText === undefined) entitiesKnown = false;
+	if (entitiesText !== undefined) {
+		const source = parseYamlSource(entitiesText, entitiesFile);
 		sources.set(entitiesFile, source);
 		problems.push(...source.problems);
 		const oversized = source.data === undefined ? [] : limitProblems(source.data, source, entitiesFile);
@@ -173,7 +178,7 @@ export function loadContent(root: string, display: (path: string) => string = (p
 	const readFolder = <T>(folder: string, kind: string, schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: z.core.$ZodIssue[] } } }) => {
 		const entries: { id: string; file: string; path: string; data: T }[] = [];
 		const fileOfId = new Map<string, string>();
-		for (const name of listContentFiles(join(root, folder), ['.yaml', '.yml'])) {
+		for (const name of listFiles(folder, ['.yaml', '.yml'])) {
 			const path = join(root, folder, name);
 			const file = display(path);
 			const id = name.replace(/\.ya?ml$/, '');
@@ -185,12 +190,9 @@ export function loadContent(root: string, display: (path: string) => string = (p
 				continue;
 			}
 			fileOfId.set(id, name);
-			const large = sizeProblem(path, file, MAX_DATA_FILE_BYTES);
-			if (large) {
-				problems.push(large);
-				continue;
-			}
-			const source = parseYamlSource(readFileSync(path, 'utf8'), file);
+			const text = readText(path, MAX_DATA_FILE_BYTES);
+			if (text === undefined) continue;
+			const source = parseYamlSource(text, file);
 			sources.set(file, source);
 			problems.push(...source.problems);
 			if (source.data === undefined) continue;

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, Scalar, visit } from 'yaml';
 import type { z } from 'astro/zod';
 import type { ContentProblem } from '../corpus/content-problems';
+import { yamlCharacterProblems } from './text-characters';
 
 /** A YAML text parsed with the positions of its nodes, so problems can name a line. */
 export interface YamlSource {
@@ -36,7 +37,8 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
 			message: `The file is not valid YAML: ${error.message.split('\n')[0]}. Check the indentation and the quotes around this line; text with a colon, a quote or a \`#\` must be in quotes.`,
 		});
 	}
-	problems.push(...controlCharacterProblems(text, file, lineOffset));
+	// Controls, bidi overrides and U+FFFD, written or escaped, in any value (see text-characters.ts).
+	problems.push(...yamlCharacterProblems(doc, text, file, (offset) => line(offset)!));
 	if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
 		problems.push({ file, line: 1 + lineOffset, field: '(YAML)', message: `Expected YAML 1.2, but found a \`%YAML ${doc.directives.yaml.version}\` directive. YAML 1.1 reads words such as \`yes\`, \`no\` and \`on\` as true or false, so a value would mean something other than it says. Remove the directive line (and the \`---\` after it).` });
 	}
@@ -114,31 +116,6 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
 
 /** How many alias expansions one file may need (the `yaml` library's own default); more is an alias bomb. */
 const MAX_ALIAS_EXPANSIONS = 100;
-
-const CONTROL_NAMES: Record<number, string> = { 0x00: 'NULL', 0x07: 'BELL', 0x08: 'BACKSPACE', 0x0b: 'LINE TABULATION', 0x0c: 'FORM FEED', 0x1b: 'ESCAPE', 0x7f: 'DELETE' };
-
-/**
- * Control characters (other than tab and line breaks) are invisible in an
- * editor and mean nothing in content; one pasted from a PDF (a form feed)
- * would otherwise reach a page. One problem per line that has them.
- */
-function controlCharacterProblems(text: string, file: string, lineOffset: number): ContentProblem[] {
-	const problems: ContentProblem[] = [];
-	let lineNumber = 1;
-	let reported = 0;
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if (code === 0x0a) lineNumber++;
-		if (!((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f)) continue;
-		const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')} ${CONTROL_NAMES[code] ?? 'CONTROL CHARACTER'}`;
-		problems.push({ file, line: lineNumber + lineOffset, field: '(YAML)', message: `Expected text, but found the invisible control character ${name}. It is often left by copying from a PDF. Delete it (or replace it with a space or a line break).` });
-		// The rest of this line is covered by this problem; a file full of them is reported a few times, not thousands.
-		const next = text.indexOf('\n', i);
-		if (next === -1 || ++reported >= 5) break;
-		i = next - 1;
-	}
-	return problems;
-}
 
 /** Turns a schema's issues into problems, each with its field path and line. */
 export function schemaProblems(source: YamlSource, file: string, issues: readonly z.core.$ZodIssue[], basePath: readonly PropertyKey[] = [], skip: ReadonlySet<string> = new Set()): ContentProblem[] {

@@ -24,6 +24,8 @@ export interface StoryInput {
 	claims: readonly { article: string; eventId: string }[];
 	/** Where a story file goes, for messages. */
 	storiesFolder: string;
+	/** Ids of article and event files that exist but have problems of their own (already reported): a story naming one is not told to add it. */
+	alsoKnown?: { articles?: readonly string[]; events?: readonly string[] } | undefined;
 }
 
 /** Events in the order they happened, then by id: the order of every list of events and of their numbers. */
@@ -82,6 +84,7 @@ export function resolveStories(input: StoryInput): { stories: ResolvedStory[]; p
 		const own = new Set<string>();
 		story.data.events.forEach((event, i) => {
 			if (!eventIds.has(event)) {
+				if (input.alsoKnown?.events?.includes(event)) return;
 				problems.push({ file: story.file, field: `events[${i}]`, message: `Expected an event id, but found \`${event}\`, which is not in the events. Known events: ${listIds(eventIds, event)}. Fix the id, or add \`events/${event}.yaml\`.` });
 				return;
 			}
@@ -94,7 +97,7 @@ export function resolveStories(input: StoryInput): { stories: ResolvedStory[]; p
 			own.add(event);
 		});
 		story.data.articles.forEach((article, i) => {
-			if (!articleIds.has(article)) problems.push({ file: story.file, field: `articles[${i}]`, message: `Expected an article id, but found \`${article}\`, which is not in the articles. Known articles: ${listIds(articleIds, article)}.` });
+			if (!articleIds.has(article) && !input.alsoKnown?.articles?.includes(article)) problems.push({ file: story.file, field: `articles[${i}]`, message: `Expected an article id, but found \`${article}\`, which is not in the articles. Known articles: ${listIds(articleIds, article)}.` });
 		});
 		stories.push(build(story.id, story.file, story.data, own, story.data.articles.filter((a) => articleIds.has(a))));
 	}

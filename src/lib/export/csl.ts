@@ -1,5 +1,3 @@
-import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
 import type { Article } from '../../schemas/article';
 import { titleQualifier } from '../citing/article-label';
 
@@ -40,16 +38,4 @@ export function cslItem(id: string, article: Article): CslItem {
 		...(article.author ? { author: [{ literal: article.author }] } : {}),
 		...(notes.length ? { note: notes.join(' ') } : {}),
 	};
-}
-
-/**
- * The same items as a `.bib` file in the BibLaTeX dialect (`@article`,
- * `journaltitle`, ISO `date` with ranges), which Zotero, JabRef and biber
- * read, keyed by the article id. Written by citation-js, which escapes
- * TeX's special characters.
- */
-export function bibtex(items: readonly CslItem[]): string {
-	const config = plugins.config.get('@bibtex') as { format: { useIdAsLabel: boolean } };
-	config.format.useIdAsLabel = true;
-	return `${new Cite(items as object[]).format('biblatex', { format: 'text' }) as string}`.trim().concat('\n');
 }

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ArticleEntry } from '../../../lib/corpus/articles';
 import { articleStaticPaths } from '../../../lib/export/article-paths';
-import { bibtex, cslItem } from '../../../lib/export/csl';
+import { bibtex } from '../../../lib/export/bibtex';
+import { cslItem } from '../../../lib/export/csl';
 
 export const getStaticPaths = articleStaticPaths satisfies GetStaticPaths;
 
