@@ -1,0 +1,55 @@
+import * as chrono from 'chrono-node';
+
+/** A date a quote gives for its event, worked out from its words: a suggestion for the claim's `says`, to be checked. */
+export interface SaysSuggestion {
+	date: string;
+	precision: 'day' | 'month';
+	/** The words it comes from, as in the quote ("on Wednesday"). */
+	words: string;
+	/** How it was worked out, for the YAML comment. */
+	how: string;
+}
+
+/** chrono-node's parsers by language subtag; languages it does not cover get no suggestion. */
+export const PARSERS: Record<string, chrono.Chrono> = { en: chrono.en, pt: chrono.pt, ru: chrono.ru, de: chrono.de, fr: chrono.fr, es: chrono.es, nl: chrono.nl, it: chrono.it, uk: chrono.uk, sv: chrono.sv, ja: chrono.ja, zh: chrono.zh };
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The date a quote gives for its event, relative to the article's own date,
+ * read with chrono-node in the article's language: "on Wednesday" is the last
+ * Wednesday on or before the article's date (news reports the past), "on
+ * November 24" takes the year nearest the article's date, "in November 2023"
+ * gives a month. `undefined` when the quote names no day or month, when the
+ * language is one chrono-node does not read, or when a weekday needs an
+ * article date known to the day and it is not.
+ */
+export function suggestSays(quote: string, language: string, published: { date: string; precision: string }): SaysSuggestion | undefined {
+	const parser = PARSERS[language.toLowerCase().split('-')[0]!];
+	if (!parser) return undefined;
+	const [y, m = 1, d = 1] = published.date.split('-').map(Number);
+	const ref = new Date(Date.UTC(y!, m - 1, d, 12));
+	for (const result of parser.parse(quote, { instant: ref, timezone: 0 })) {
+		const start = result.start;
+		const words = result.text.trim().replace(/[,.;:]$/, '');
+		if (start.isCertain('day')) {
+			if (!start.isCertain('month') && !start.isCertain('weekday') && published.precision !== 'day') continue;
+			const date = iso(start.date());
+			const year = start.isCertain('year') ? '' : `; the year is not in the quote, so it is the one nearest the article's date (${published.date})`;
+			const relative = start.isCertain('month') ? '' : `, counted from the article's date (${published.date})`;
+			return { date, precision: 'day', words, how: `suggested from ${JSON.stringify(words)}${relative}${year}` };
+		}
+		if (start.isCertain('weekday')) {
+			if (published.precision !== 'day') continue;
+			const weekday = start.get('weekday')!;
+			const back = (ref.getUTCDay() - weekday + 7) % 7;
+			const date = new Date(ref.getTime() - back * 86_400_000);
+			return { date: iso(date), precision: 'day', words, how: `suggested from ${JSON.stringify(words)}: the last ${WEEKDAYS[weekday]} on or before the article's date (${published.date}, a ${WEEKDAYS[ref.getUTCDay()]})` };
+		}
+		if (start.isCertain('month') && start.isCertain('year')) {
+			return { date: iso(start.date()).slice(0, 7), precision: 'month', words, how: `suggested from ${JSON.stringify(words)}` };
+		}
+	}
+	return undefined;
+}
