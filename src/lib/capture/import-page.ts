@@ -62,7 +62,8 @@ export function importPage(path: string, options: ImportOptions = {}): ImportRes
 		const document = page.dom.window.document;
 		meta = pageMetadata(document, page.html);
 		({ blocks, removed } = pageText(document, meta.headline?.value));
-		if (blocks.length === 0) throw new PageError(`${display}: no article text found in this page (Mozilla Readability found no body of paragraphs). Check that the file is the saved article, not an index or a login page; or copy the text into a .txt file and import that.`);
+		// A page of links and buttons gives Readability a few words; an article has sentences.
+		if (blocks.reduce((n, b) => n + b.text.length, 0) < 80) throw new PageError(`${display}: no article text found in this page (Mozilla Readability found no body of paragraphs). Check that the file is the saved article, not an index or a login page; or copy the text into a .txt file and import that.`);
 	} else {
 		blocks = page.paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
 		if (blocks.length === 0) throw new PageError(`${display}: the file holds no text.`);
