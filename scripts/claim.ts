@@ -1,5 +1,5 @@
 /**
- * `npm run claim -- <article-id> "<words>" [--event <event-id>] [--content <dir>]`
+ * `npm run claim -- <article-id> "<words>" [--event <event-id>] [--paragraph <n>] [--content <dir>]`
  * prints a claim ready to paste under `claims:` in an event file: the whole
  * sentence holding the words, exactly as the article has it, the shortest
  * prefix or suffix that makes it unique, a new id, and a suggested `says`
@@ -12,14 +12,14 @@ import { claimYaml, draftClaim } from '../src/lib/capture/claim-draft';
 import { PageError } from '../src/lib/capture/read-page';
 import { displayFrom } from '../src/lib/check/load-content';
 
-const USAGE = 'Usage: npm run claim -- <article-id> "<a few words of the passage>" [--event <event-id>] [--content <dir>]';
+const USAGE = 'Usage: npm run claim -- <article-id> "<a few words of the passage>" [--event <event-id>] [--paragraph <n>] [--content <dir>]';
 function fail(message: string): never {
 	process.stderr.write(`\n${message}\n`);
 	process.exit(1);
 }
 let parsed;
 try {
-	parsed = parseArgs({ allowPositionals: true, options: { event: { type: 'string' }, content: { type: 'string' } } });
+	parsed = parseArgs({ allowPositionals: true, options: { event: { type: 'string' }, content: { type: 'string' }, paragraph: { type: 'string' } } });
 } catch (error) {
 	fail(`${(error as Error).message}\n${USAGE}`);
 }
@@ -31,7 +31,7 @@ const contentRoot = parsed.values.content ? resolve(cwd, parsed.values.content) 
 try {
 	const article = await articleText(contentRoot, articleId, displayFrom(cwd));
 	const taken = new Set(article.content.events.flatMap((e) => e.data.claims.filter((c) => c.article === articleId).map((c) => c.id ?? '')));
-	const result = draftClaim({ articleId, language: article.data.language, published: article.data.published, blocks: article.blocks, words: words.join(' '), eventId: parsed.values.event, takenIds: taken });
+	const result = draftClaim({ articleId, language: article.data.language, published: article.data.published, blocks: article.blocks, words: words.join(' '), eventId: parsed.values.event, takenIds: taken, block: parsed.values.paragraph === undefined ? undefined : Number(parsed.values.paragraph) });
 	if ('problem' in result) fail(result.problem);
 	process.stdout.write(`# Paste under \`claims:\` in ${parsed.values.event ? `content/events/${parsed.values.event}.yaml` : 'an event file'} (from paragraph ${result.draft.block}):\n${claimYaml(result.draft)}`);
 } catch (error) {

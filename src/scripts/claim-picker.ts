@@ -21,6 +21,7 @@ if (picker && source) {
 	const status = picker.querySelector<HTMLElement>('.claim-picker-status')!;
 	const event = picker.querySelector<HTMLInputElement>('.claim-picker-event')!;
 	let words = '';
+	let block: number | undefined;
 	const show = () => {
 		const blocks = [...source.children].map(textOf);
 		const result = draftClaim({
@@ -31,6 +32,7 @@ if (picker && source) {
 			words,
 			eventId: event.value.trim() || undefined,
 			takenIds: new Set((picker.dataset.claimIds ?? '').split(' ').filter(Boolean)),
+			block,
 		});
 		yaml.textContent = 'problem' in result ? result.problem : claimYaml(result.draft);
 		status.textContent = '';
@@ -41,6 +43,9 @@ if (picker && source) {
 		const text = selection?.toString().trim() ?? '';
 		if (!text || !selection?.anchorNode || !source.contains(selection.anchorNode)) return;
 		words = text;
+		// The selection's own block tells apart a sentence the article repeats.
+		const index = [...source.children].findIndex((child) => child.contains(selection.anchorNode));
+		block = index >= 0 ? index + 1 : undefined;
 		show();
 	});
 	event.addEventListener('input', () => words && show());

@@ -17,6 +17,8 @@ export interface ClaimInput {
 	eventId?: string | undefined;
 	/** Claim ids the article has already, so the new one is unique. */
 	takenIds?: ReadonlySet<string> | undefined;
+	/** The 1-based block to look in, when the words are in several (the selection's paragraph, or `--paragraph`). Optional. */
+	block?: number | undefined;
 }
 
 /** A claim ready to paste, but for who says it and how it relates. */
@@ -78,12 +80,12 @@ export function draftClaim(input: ClaimInput): { draft: ClaimDraft } | { problem
 		const b = blockAt(from);
 		if (blockAt(to - 1) !== b) return { problem: `The words ${JSON.stringify(input.words)} run across two paragraphs. A quote stays within one paragraph: pick words from one.` };
 		const [s, e] = sentenceRange(input.blocks[b]!, from - starts[b]!, to - starts[b]!, input.language);
-		found.set(`${b}:${s}`, { block: b, start: starts[b]! + s, end: starts[b]! + e });
+		if (input.block === undefined || input.block === b + 1) found.set(`${b}:${s}`, { block: b, start: starts[b]! + s, end: starts[b]! + e });
 	}
-	if (found.size === 0) return { problem: `The words ${JSON.stringify(input.words)} are not in the article \`${input.articleId}\`. Copy a few words exactly as it has them (quotes, dashes and spacing may differ).` };
+	if (found.size === 0) return { problem: `The words ${JSON.stringify(input.words)} are not in ${input.block === undefined ? '' : `paragraph ${input.block} of `}the article \`${input.articleId}\`. Copy a few words exactly as it has them (quotes, dashes and spacing may differ).` };
 	if (found.size > 1) {
 		const list = [...found.values()].map((f) => `paragraph ${f.block + 1}: ${JSON.stringify(shortenAround(text.slice(f.start, f.end), 0))}`);
-		return { problem: `The words ${JSON.stringify(input.words)} are in ${found.size} sentences. Give more words, to pick one of:\n${list.map((l) => `  - ${l}`).join('\n')}` };
+		return { problem: `The words ${JSON.stringify(input.words)} are in ${found.size} sentences. Give more words, or the paragraph (\`--paragraph <n>\`), to pick one of:\n${list.map((l) => `  - ${l}`).join('\n')}` };
 	}
 	const { block, start, end } = [...found.values()][0]!;
 	const quote = text.slice(start, end);
@@ -98,15 +100,18 @@ export function draftClaim(input: ClaimInput): { draft: ClaimDraft } | { problem
 		const mine = occurrences.find((at) => normalized.map[at] === start)!;
 		const before = (at: number, n: number) => normalized.text.slice(Math.max(0, at - 400), at).trimEnd().split(' ').slice(-n).join(' ');
 		const after = (at: number, n: number) => normalized.text.slice(at + exact.length, at + exact.length + 400).trimStart().split(' ').slice(0, n).join(' ');
-		const shortest = (take: (at: number, n: number) => string) => {
+		// As anchoring reads context: the text before ends with the prefix, the text after starts with the suffix.
+		const fitsBefore = (at: number, context: string) => normalized.text.slice(Math.max(0, at - context.length - 1), at).trimEnd().endsWith(context);
+		const fitsAfter = (at: number, context: string) => normalized.text.slice(at + exact.length, at + exact.length + context.length + 1).trimStart().startsWith(context);
+		const shortest = (take: (at: number, n: number) => string, fits: (at: number, context: string) => boolean) => {
 			for (let n = 1; n <= CONTEXT_WORDS; n++) {
 				const context = take(mine, n);
-				if (context && occurrences.every((other) => other === mine || take(other, n) !== context)) return context;
+				if (context && occurrences.every((other) => other === mine || !fits(other, context))) return context;
 			}
 			return undefined;
 		};
-		const p = shortest(before);
-		const s = shortest(after);
+		const p = shortest(before, fitsBefore);
+		const s = shortest(after, fitsAfter);
 		// Written as the source has them: mapped back from the folded text.
 		const source = (folded: string, at: number) => text.slice(normalized.map[at]!, normalized.map[at + folded.length - 1]! + 1);
 		if (p !== undefined && (s === undefined || p.length <= s.length)) prefix = source(p, normalized.text.lastIndexOf(p, mine));
