@@ -11,7 +11,7 @@ export interface SaysSuggestion {
 }
 
 /** chrono-node's parsers by language subtag; languages it does not cover get no suggestion. */
-export const PARSERS: Record<string, chrono.Chrono> = { en: chrono.en, pt: chrono.pt, ru: chrono.ru, de: chrono.de, fr: chrono.fr, es: chrono.es, nl: chrono.nl, it: chrono.it, uk: chrono.uk, sv: chrono.sv, ja: chrono.ja, zh: chrono.zh };
+export const PARSERS: Record<string, chrono.Chrono> = { en: chrono.en.casual, pt: chrono.pt.casual, ru: chrono.ru.casual, de: chrono.de.casual, fr: chrono.fr.casual, es: chrono.es.casual, nl: chrono.nl.casual, it: chrono.it.casual, uk: chrono.uk.casual, sv: chrono.sv.casual, ja: chrono.ja.casual, zh: chrono.zh.casual };
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
