@@ -100,3 +100,14 @@ describe('suggestSays', () => {
 		expect(suggestSays('on Wednesday', 'en', { date: '2025-04', precision: 'month' })).toBeUndefined();
 	});
 });
+
+describe('suggestSays: what is no date of the event', () => {
+	const day = (date: string) => ({ date, precision: 'day' });
+	it('skips a weekday that names a thing ("Tuesday\'s storm") and a vague phrase after the article\'s date', () => {
+		expect(suggestSays("The first ferry since Tuesday's storm left at 6.10 on Friday morning.", 'en', day('2025-03-14'))).toMatchObject({ date: '2025-03-14', words: 'at 6.10 on Friday' });
+		expect(suggestSays('We are running a reduced timetable until the repair is done, probably by the end of the month.', 'en', day('2025-03-14'))).toBeUndefined();
+	});
+	it('names the other days a quote gives', () => {
+		expect(suggestSays('The storm hit on Tuesday and the ferry left on Friday.', 'en', day('2025-03-14'))!.how).toContain('the quote also names "on Friday" (2025-03-14)');
+	});
+});
