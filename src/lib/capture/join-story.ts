@@ -28,6 +28,6 @@ export function joinStory(contentRoot: string, storyId: string, articleId: strin
 	if (isSeq(list) && list.items.some((item) => String((item as { value?: unknown }).value ?? item) === articleId)) return `\`${articleId}\` is already in story \`${storyId}\`.`;
 	if (isSeq(list)) list.add(articleId);
 	else doc.set('articles', doc.createNode([articleId]));
-	writeFileSync(path, doc.toString());
+	writeFileSync(path, doc.toString({ flowCollectionPadding: false }));
 	return `Added \`${articleId}\` to the story's sources in ${display(path)}.`;
 }
