@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,5 +72,8 @@ describe('README: add your first source', () => {
 		const marks = findAll(loadPage('articles/harbour-courier-2025-03-14/index.html', outDir), (el) => el.tagName === 'mark' && typeof el.properties.id === 'string');
 		expect(marks.map((m) => m.properties.id)).toEqual(['ferry-resumes-the-first-ferry-to', 'ferry-resumes-crossings-had-been-suspended', 'ferry-resumes-we-are-running-a']);
 		expect(existsSync(join(outDir, 'stories/wrenhaven-ferry/compare/index.html'))).toBe(true);
+		// The dev claim picker is in no file of a build.
+		const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|js|css)$/.test(f));
+		expect(files.filter((f) => /claim-picker|draftClaim|Claim from the selection/.test(readFileSync(join(outDir, f), 'utf8')))).toEqual([]);
 	});
 });

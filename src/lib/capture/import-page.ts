@@ -136,6 +136,7 @@ export function importPage(path: string, options: ImportOptions = {}): ImportRes
 	};
 	const header = `Imported with \`npm run import\` from ${basename(path)}. The text below is the page's, verbatim; every field says where it comes from.`;
 	if (!meta.author && page.kind === 'html') review.push('No author: the page names none.');
+	if (page.kind === 'text') review.push(`Plain text: if the first paragraph (${JSON.stringify(blocks[0]!.text.slice(0, 60))}) is the headline, move it into \`title\` (\`basis: stated\`) and out of the text.`);
 	for (const item of removed) review.push(`Removed (${item.kind}, ${item.position}): ${JSON.stringify(item.text.length > 70 ? `${item.text.slice(0, 69)}…` : item.text)}`);
 	return { id, text: articleFileText(article, notes, body, header), article, blocks, review };
 }
