@@ -42,10 +42,11 @@ describe('README: add your first source', () => {
 		expect(existsSync(join(content, 'articles/harbour-courier-2025-03-14.md'))).toBe(true);
 	});
 
-	it('3. adds the names it lists, as printed', () => {
+	it('3. adds the names it lists, as printed, with their kind', () => {
 		expect(imported).toContain('Name "Tamsin Quayle": no known entity.');
 		const start = imported.indexOf('- id: tamsin-quayle');
-		writeFileSync(join(content, 'entities.yaml'), `${imported.slice(start, imported.indexOf('\n- id:', start + 1) >= 0 ? imported.indexOf('\n- id:', start + 1) : imported.indexOf('\n\n', start))}\n`);
+		const entry = imported.slice(start, imported.indexOf('\n\n', start));
+		writeFileSync(join(content, 'entities.yaml'), `${entry.replace(/kind: "\?".*/, 'kind: person')}\n`);
 	});
 
 	it('4. drafts three claims from a few words each', () => {

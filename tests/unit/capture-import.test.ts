@@ -163,6 +163,12 @@ describe('npm run import: refusals', () => {
 		expect(message).toContain('its dateline "KESTREL BAY, February 10. /Northwind/." gives no full date');
 	});
 
+	it('never runs the page\'s scripts', () => {
+		const page = readFileSync(fixture('amp.html'), 'utf8').replace('</article>', '</article><script>document.querySelector("article").insertAdjacentHTML("beforeend", "<p>Injected by a script of the page, which a reader of the saved copy never sees as text of it.</p>")</script>');
+		const { blocks } = importPage(write('scripted.html', page));
+		expect(blocks.some((b) => b.text.includes('Injected'))).toBe(false);
+	});
+
 	it('never overwrites a file (npm run import, twice)', () => {
 		const root = writeContentSet({ 'articles/.keep': '', 'entities.yaml': '[]\n' });
 		const run = () => spawnSync(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/import.ts', fixture('amp.html'), '--content', root], { cwd: projectRoot, encoding: 'utf8' });

@@ -6,7 +6,7 @@ function entityId(name: string): string {
 	return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
-/** The findings as YAML to paste into `entities.yaml`: a new entity per unknown name, a variant (limited when it is one word) per likely variant. */
+/** The findings as YAML to paste into `entities.yaml`: a new entity per unknown name (its `kind` left as `"?"`, which the build refuses until an editor sets it), a variant (limited when it is one word) per likely variant. */
 export function namesYaml(found: NamesFound, articleId: string, translit: (s: string) => string): string {
 	const out: string[] = [];
 	for (const v of found.variants) {
@@ -19,7 +19,7 @@ export function namesYaml(found: NamesFound, articleId: string, translit: (s: st
 		out.push(oneWord ? `    - text: ${JSON.stringify(v.text)}\n      in: [${articleId}]` : `    - ${JSON.stringify(v.text)}`);
 	}
 	for (const u of found.unknown) {
-		out.push(`- id: ${entityId(translit(u.text)) || 'new-entity'}`, `  name: ${JSON.stringify(u.text)}`, '  kind: person # or organisation, or place');
+		out.push(`- id: ${entityId(translit(u.text)) || 'new-entity'}`, `  name: ${JSON.stringify(u.text)}`, '  kind: "?" # person, organisation or place');
 		// Other forms in this article; one word could name someone else, so each is limited to this article.
 		if (u.forms.length) out.push('  variants:', ...u.forms.map((f) => `    - text: ${JSON.stringify(f)}\n      in: [${articleId}]`));
 		else out.push('  variants: []');

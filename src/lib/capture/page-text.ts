@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import type { RemovedFurniture } from '../../schemas/removed-furniture';
 import { furnitureOf } from './furniture';
 
@@ -82,7 +82,7 @@ function commonAncestor(els: readonly Element[]): Element | undefined {
 export function pageText(document: Document, headline?: string): PageText {
 	let n = 0;
 	for (const el of document.querySelectorAll('*')) el.setAttribute(PX, String(n++));
-	const copy = new JSDOM(document.documentElement.outerHTML, { contentType: 'text/html' }).window.document;
+	const copy = new JSDOM(document.documentElement.outerHTML, { contentType: 'text/html', virtualConsole: new VirtualConsole() }).window.document;
 	const parsed = new Readability<Element>(copy, { serializer: (node) => node as Element, keepClasses: true }).parse();
 	const original = new Map([...document.querySelectorAll(`[${PX}]`)].map((el) => [el.getAttribute(PX)!, el]));
 	const origin = (el: Element): Element | undefined => {

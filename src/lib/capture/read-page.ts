@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 
 /** A saved page, parsed, or a plain-text file, split into paragraphs. */
 export type ReadPage = { kind: 'html'; dom: JSDOM; html: string } | { kind: 'text'; paragraphs: string[] };
@@ -30,8 +30,9 @@ export function readPage(path: string, display: string = path): ReadPage {
 	const head = bytes.subarray(0, 2048).toString('latin1').trimStart().toLowerCase();
 	const looksHtml = ['.html', '.htm', '.xhtml'].includes(ext) || head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<!-- saved from');
 	if (looksHtml) {
-		// JSDOM sniffs the encoding from the bytes (BOM, `<meta charset>`), as a browser does.
-		const dom = new JSDOM(bytes, { contentType: 'text/html' });
+		// JSDOM sniffs the encoding from the bytes (BOM, `<meta charset>`), as a browser does. It runs none of the page's scripts and
+		// fetches nothing (its defaults); a silent console keeps its notes on the page's CSS out of the editor's terminal.
+		const dom = new JSDOM(bytes, { contentType: 'text/html', virtualConsole: new VirtualConsole() });
 		return { kind: 'html', dom, html: bytes.toString('utf8') };
 	}
 	let text: string;
