@@ -41,12 +41,16 @@ describe('npm run import: the text', () => {
 		expect(await rendered(markdownBody(blocks))).toEqual(texts);
 	});
 
-	it('keeps the related-links box out of the text and lists it, with the paragraph it followed', () => {
+	it('keeps the related-links boxes out of the text and lists them, with the paragraph they followed', () => {
 		const { blocks, article } = importPage(fixture('related-box.html'));
 		expect(blocks.map((b) => b.text)).toContain('* * *');
 		expect(blocks.map((b) => b.text)).toContain('14. November was the last time the trams stopped, for a one-day strike that the company said cost it €1.2m.');
 		expect(blocks.some((b) => b.text.includes('Bus fares'))).toBe(false);
-		expect(article.removed).toEqual([expect.objectContaining({ kind: 'related-links', position: 'after paragraph 2', text: 'READ ALSO:\nBus fares to rise in spring\nNew tram line opens to the airport' })]);
+		expect(article.removed).toEqual([
+			expect.objectContaining({ kind: 'related-links', position: 'after paragraph 2', text: 'READ ALSO:\nBus fares to rise in spring\nNew tram line opens to the airport' }),
+			// A "Read more:" line and the list of links after it: one box.
+			expect.objectContaining({ kind: 'related-links', position: 'after paragraph 4', text: 'Read more:\nUnion elects a new chair\nNight trams to run at weekends' }),
+		]);
 	});
 
 	it('lists a caption and a newsletter prompt inside the body as removed, in page order', () => {

@@ -23,7 +23,9 @@ export function furnitureOf(el: Element): FurnitureVerdict | undefined {
 	const h = hint(el);
 	const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 	const links = el.querySelectorAll('a').length;
-	if (/\b(related|read-?also|see-?also|more-?(stories|news)|recommend|also-?read)/.test(h) || (READ_ALSO.test(text) && (links > 0 || text.length < 200))) {
+	// A list whose every item is a link is a box of links, not sentences of the text.
+	const linkList = (tag === 'UL' || tag === 'OL') && el.children.length > 0 && [...el.children].every((li) => li.querySelector('a') && (li.textContent ?? '').trim() === (li.querySelector('a')!.textContent ?? '').trim());
+	if (/\b(related|read-?also|see-?also|more-?(stories|news)|recommend|also-?read)/.test(h) || (READ_ALSO.test(text) && (links > 0 || text.length < 200)) || linkList) {
 		return { kind: 'related-links', reason: 'A box of links to other stories inside the text: page furniture, not article text.' };
 	}
 	if (tag === 'FIGURE' || tag === 'FIGCAPTION' || /\b(caption|photo-?credit|image-?credit|wp-caption)/.test(h)) {

@@ -135,6 +135,14 @@ export function pageText(document: Document, headline?: string): PageText {
 		removed.push({ at: el, item: { text, kind: 'other', position: position(el), reason: 'Left out by the text extractor (Mozilla Readability) as not article text; check it, and move it into the text if it is.' } });
 	}
 	removed.sort((a, b) => (a.at.compareDocumentPosition(b.at) & 4 ? -1 : 1));
+	// One box in two elements ("READ ALSO:" and the list of links right after it) is one removed item.
+	const merged: typeof removed = [];
+	for (const entry of removed) {
+		const last = merged.at(-1);
+		if (last && last.item.kind === entry.item.kind && last.item.position === entry.item.position && last.at.nextElementSibling === entry.at) {
+			merged[merged.length - 1] = { at: entry.at, item: { ...last.item, text: `${last.item.text}\n${entry.item.text}` } };
+		} else merged.push(entry);
+	}
 	for (const el of document.querySelectorAll(`[${PX}]`)) el.removeAttribute(PX);
-	return { blocks: blocks.map((b) => b.block), removed: removed.map((r) => r.item) };
+	return { blocks: blocks.map((b) => b.block), removed: merged.map((r) => r.item) };
 }
