@@ -1,6 +1,7 @@
 import { normalizeQuote, normalizeWithMap } from '../anchoring/normalize-text';
 import { anchorText, shortenAround } from '../anchoring/text-quote';
 import { defaultClaimId } from '../corpus/resolve-claims';
+import { type Sentence, sentencesOf } from '../corpus/sentences';
 import { type SaysSuggestion, suggestSays } from './says-date';
 
 /** What a claim is drafted from: the article as the reader shows it, and the words picked in it. */
@@ -37,25 +38,20 @@ export interface ClaimDraft {
 
 const CONTEXT_WORDS = 8;
 
-/** The source range of the sentences of `block` that hold `[from, to)`, trimmed of spaces. */
-function sentenceRange(block: string, from: number, to: number, language: string): [number, number] {
-	let start = 0;
-	let end = block.length;
-	for (const segment of new Intl.Segmenter(language, { granularity: 'sentence' }).segment(block)) {
-		const segEnd = segment.index + segment.segment.length;
-		if (segment.index <= from && from < segEnd) start = segment.index;
-		if (segment.index < to && to <= segEnd) end = segEnd;
-	}
-	while (end > start && /\s/.test(block[end - 1]!)) end--;
-	while (start < end && /\s/.test(block[start]!)) start++;
+/** The range of the sentences of `text` that hold `[from, to)`, trimmed of spaces: the same boundaries the build's whole-sentence rule uses. */
+function sentenceRange(sentences: readonly Sentence[], text: string, from: number, to: number): [number, number] {
+	let start = sentences.find((s) => from >= s.start && from < s.end)?.start ?? from;
+	let end = sentences.find((s) => to - 1 >= s.start && to - 1 < s.end)?.end ?? to;
+	while (end > start && /\s/.test(text[end - 1]!)) end--;
+	while (start < end && /\s/.test(text[start]!)) start++;
 	return [start, end];
 }
 
 /**
  * Drafts a claim from a few words of an article: finds them (with the same
  * tolerance as anchoring: quotes, dashes and spacing may differ), widens them
- * to the whole sentence or sentences they are in (Intl.Segmenter in the
- * article's language, as the editorial rules ask), adds the shortest prefix
+ * to the whole sentence or sentences they are in (the boundaries of the
+ * build's whole-sentence rule, `sentencesOf`), adds the shortest prefix
  * or suffix that makes the quote unique, checks that it anchors exactly
  * there, and suggests the date it gives. Returns a problem, in words, when
  * the words are not in the article or are in several sentences.
@@ -73,14 +69,16 @@ export function draftClaim(input: ClaimInput): { draft: ClaimDraft } | { problem
 	const words = normalizeQuote(input.words);
 	if (!words) return { problem: 'No words given: pass a few words of the passage, as the article has them.' };
 
+	// The article's sentences as the build's whole-sentence rule sees them (`sentencesOf`: Intl.Segmenter in its language; a line break ends one).
+	const sentences = sentencesOf(text, input.language);
 	const found = new Map<string, { block: number; start: number; end: number }>();
 	for (let at = normalized.text.indexOf(words); at >= 0; at = normalized.text.indexOf(words, at + 1)) {
 		const from = normalized.map[at]!;
 		const to = normalized.map[at + words.length - 1]! + 1;
 		const b = blockAt(from);
 		if (blockAt(to - 1) !== b) return { problem: `The words ${JSON.stringify(input.words)} run across two paragraphs. A quote stays within one paragraph: pick words from one.` };
-		const [s, e] = sentenceRange(input.blocks[b]!, from - starts[b]!, to - starts[b]!, input.language);
-		if (input.block === undefined || input.block === b + 1) found.set(`${b}:${s}`, { block: b, start: starts[b]! + s, end: starts[b]! + e });
+		const [s, e] = sentenceRange(sentences, text, from, to);
+		if (input.block === undefined || input.block === b + 1) found.set(`${b}:${s}`, { block: b, start: s, end: e });
 	}
 	if (found.size === 0) return { problem: `The words ${JSON.stringify(input.words)} are not in ${input.block === undefined ? '' : `paragraph ${input.block} of `}the article \`${input.articleId}\`. Copy a few words exactly as it has them (quotes, dashes and spacing may differ).` };
 	if (found.size > 1) {
