@@ -55,6 +55,9 @@ describe('README: add your first source', () => {
 			claims.push(out.split('\n').filter((line) => !line.startsWith('# ')).join('\n'));
 		}
 		expect(claims[0]).toContain('says: { date: "2025-03-14", precision: day }');
+		// The README shows the first one as the command prints it, comments included.
+		const printed = npm('claim -- harbour-courier-2025-03-14 "left the north quay" --event ferry-resumes').split('\n').slice(1).join('\n').trimEnd();
+		expect(section).toContain(printed.split('\n').map((line) => `   ${line}`).join('\n'));
 	});
 
 	it('5–7. an event file with the claims pasted, speaker and relation set, a story, and the build', () => {
