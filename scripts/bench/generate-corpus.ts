@@ -53,9 +53,13 @@ export function generateCorpus(size: number, seed = 1): GeneratedCorpus {
 	const entities = Array.from({ length: entityCount }, (_, i) => {
 		const first = FIRST[i % FIRST.length]!;
 		const last = `${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= FIRST.length * LAST.length ? i : ''}`;
-		return { id: `${first}-${last}-${i}`.toLowerCase(), name: `${first} ${last}`, variant: i % 3 === 0 ? last : undefined };
+		return { id: `${first}-${last}-${i}`.toLowerCase(), name: `${first} ${last}`, variant: i % 3 === 0 ? last : undefined, uses: new Set<string>() };
 	});
-	files['entities.yaml'] = entities.map((e) => `- id: ${e.id}\n  name: ${e.name}\n  kind: person\n  variants: [${e.variant ?? ''}]\n`).join('');
+	// A bare surname must name the articles where it means this person (`in`), so entities are written once the texts are.
+	const writeEntities = () => {
+		const variants = (e: (typeof entities)[number]) => (e.variant && e.uses.size ? `{ text: ${e.variant}, in: [${[...e.uses].join(', ')}] }` : '');
+		files['entities.yaml'] = entities.map((e) => `- id: ${e.id}\n  name: ${e.name}\n  kind: person\n  variants: [${variants(e)}]\n`).join('');
+	};
 
 	let articleNo = 0;
 	let storyNo = 0;
@@ -84,7 +88,9 @@ export function generateCorpus(size: number, seed = 1): GeneratedCorpus {
 					const parts = Array.from({ length }, () => pick(WORDS));
 					if (rnd() < 0.5) {
 						const e = pick(entities);
-						parts.splice(Math.floor(rnd() * length), 0, rnd() < 0.3 && e.variant ? e.variant : e.name);
+						const bare = rnd() < 0.3 && e.variant !== undefined;
+						if (bare) e.uses.add(id);
+						parts.splice(Math.floor(rnd() * length), 0, bare ? e.variant! : e.name);
 					}
 					// A number per sentence keeps every sentence unique, so a quoted sentence occurs once.
 					parts.push(`${id.slice(8)}x${++sentenceNo}`);
@@ -151,6 +157,7 @@ export function generateCorpus(size: number, seed = 1): GeneratedCorpus {
 		}
 		files[`stories/${story}.yaml`] = `title: Story ${storyNo}\nsummary: A generated story of ${sources} sources.\nevents: [${eventIds.join(', ')}]\n${storyNo === 1 ? 'primary: true\n' : ''}`;
 	}
+	writeEntities();
 	return { files, articles: articleNo, stories: storyNo, events: eventNo, claims: claimCount, entities: entities.length };
 }
 

@@ -11,6 +11,8 @@ export interface MentionTerm {
 	text: string;
 	/** Properties for the `<span>` around each mention, such as `className`, `title` and `data-entity`. */
 	properties: Properties;
+	/** Do not mark this name in this article (a variant limited to other articles with `in`). It still takes part in choosing among overlapping names, so the matcher compiled once for every article stays valid. */
+	skip?: boolean | undefined;
 }
 
 /** One mention found: the key of its term and the name exactly as the source writes it. */
@@ -48,7 +50,7 @@ export function rehypeMarkMentions(options: Options) {
 		file.data.mentions = [];
 		if (options.terms.length === 0) return;
 		const index = indexText(tree);
-		const { terms } = anchorText(index.text, [], options.matcher ?? compileMentions(options.terms));
+		const terms = anchorText(index.text, [], options.matcher ?? compileMentions(options.terms)).terms.filter((span) => !options.terms[Number(span.key)]!.skip);
 		file.data.mentions = terms.map((span) => ({ key: options.terms[Number(span.key)]!.key, text: index.text.slice(span.start, span.end) }));
 		wrapSpans(
 			index,

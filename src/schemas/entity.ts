@@ -16,9 +16,15 @@ export const VariantSchema = z.union(
 			errorIn: SlugSchema.optional(),
 			/** Why the variant is an error, or where it is used. Optional. */
 			note: z.string({ error: plain('a sentence') }).optional(),
+			/**
+			 * The articles in which this name means this entity, such as `[new-telegraph-2025-04]`; it is marked there only. Optional: without it the
+			 * name is marked in every article. Required for a person's bare given name or surname (a word of the name or of a longer variant,
+			 * such as `Elena` for Yelena Trufanova), which could name someone else (`src/lib/corpus/variant-rules.ts`).
+			 */
+			in: z.array(SlugSchema, { error: plain('a list of article ids, such as `[new-telegraph-2025-04]`') }).min(1, { error: 'The list is empty: name the articles where this name means this entity, or remove `in`.' }).optional(),
 		}),
 	],
-	{ error: plain('a name as text, or `text` with `errorIn` and `note`', 'Write a variant as `- Ron Krivoy` or as `- text: Ruslan Trufanov` with `errorIn: <article-id>`.') },
+	{ error: plain('a name as text, or `text` with `errorIn`, `in` and `note`', 'Write a variant as `- Ron Krivoy`, or as `- text: Elena` with `in: [<article-id>]` (or `errorIn: <article-id>`).') },
 );
 
 /** A person, organisation or place, with the names the sources use for it (`content/entities.yaml`). */

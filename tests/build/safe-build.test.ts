@@ -131,7 +131,7 @@ describe('frontmatter and data strings reach pages only escaped', () => {
 			.replace('text: "Sample headline"', `text: "Sample ${payload}"`)
 			.replace('name: Fixture Gazette', `name: "Gazette ${payload}"`)
 			.replace('language: en', `language: en\nauthor: "A ${payload}"\nremoved:\n  - text: "R ${payload}"\n    kind: other\n    position: "p ${payload}"\n    reason: "r ${payload}"`);
-		files['entities.yaml'] = `- id: ann-example\n  name: Ann Example\n  kind: person\n  description: "D ${payload}"\n  variants:\n    - text: Ann\n      note: "N ${payload}"\n`;
+		files['entities.yaml'] = `- id: ann-example\n  name: Ann Example\n  kind: person\n  description: "D ${payload}"\n  variants:\n    - text: Ann\n      in: [alpha]\n      note: "N ${payload}"\n`;
 		files['events/bridge.yaml'] = files['events/bridge.yaml']!
 			.replace('title: Bridge opening', `title: "Bridge ${payload}"`)
 			.replace('summary: Fixture event.', `summary: "S ${payload}"`)

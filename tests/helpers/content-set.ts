@@ -24,7 +24,7 @@ export function articleFile(body: string, extra = ''): string {
 	].join('\n');
 }
 
-export const ENTITIES = '- id: ann-example\n  name: Ann Example\n  kind: person\n  variants: [Ann]\n';
+export const ENTITIES = '- id: ann-example\n  name: Ann Example\n  kind: person\n  variants: [{ text: Ann, in: [alpha] }]\n';
 
 /** A valid corpus of two sources and one event with a claim from each, as files. */
 export function validFiles(): Record<string, string> {

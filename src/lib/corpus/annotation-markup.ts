@@ -68,6 +68,8 @@ interface EntityName {
 	text: string;
 	errorIn?: string | undefined;
 	note?: string | undefined;
+	/** The only articles the name is marked in, when it is limited (`in`). */
+	in?: readonly string[] | undefined;
 }
 
 /** Every name of every entity, in a fixed order: compile it once (`compileMentions`) and reuse it for each article. */
@@ -82,11 +84,13 @@ export function entityNames(entities: ReadonlyMap<string, Entity>): EntityName[]
 
 /** The names as one article's mention terms, in the order of `names`, flagged where a variant is a known error of this article. */
 export function mentionTerms(names: readonly EntityName[], articleId: string): MentionTerm[] {
-	return names.map(({ entityId, entity, text, errorIn, note }) => {
+	return names.map(({ entityId, entity, text, errorIn, note, in: only }) => {
 		const isError = errorIn === articleId;
 		return {
 			key: entityId,
 			text,
+			// A name limited to other articles (a bare given name or surname) may mean someone else here.
+			skip: only !== undefined && !only.includes(articleId),
 			properties: {
 				className: isError ? ['mention', 'mention-error'] : ['mention'],
 				dataEntity: entityId,

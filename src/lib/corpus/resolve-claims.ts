@@ -3,6 +3,7 @@ import type { Entity } from '../../schemas/entity';
 import type { Event } from '../../schemas/event';
 import { type ContentProblem, listIds } from './content-problems';
 import { RESERVED_IDS } from './page-ids';
+import { checkVariants } from './variant-rules';
 
 /** A claim with its anchor id, its event and where it is written. */
 export interface ResolvedClaim extends Claim {
@@ -71,6 +72,7 @@ export function resolveClaims(input: ContentInput): { claims: ResolvedClaim[]; p
 	const eventIds = new Set([...input.events.map((e) => e.id), ...(input.alsoKnown?.events ?? [])]);
 	const unknownArticle = (id: string) => `Expected an article id, but found \`${id}\`, which is not in the articles. Known articles: ${listIds(articleIds, id)}. Fix the id, or add \`articles/${id}.md\`.`;
 
+	problems.push(...checkVariants(input.entities, articleIds, input.entitiesFile, unknownArticle));
 	input.entities.forEach(({ data }, index) => {
 		data.variants.forEach((variant, v) => {
 			if (typeof variant !== 'string' && variant.errorIn !== undefined && !articleIds.has(variant.errorIn)) {
