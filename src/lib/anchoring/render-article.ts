@@ -54,11 +54,11 @@ function aliasElement(id: string): Element {
 
 /**
  * A copy of a rendered article for a page that shows several: every id, every
- * in-page link (`href="#…"`) and every `data-target` gets `prefix`, so the
+ * in-page link (`href="#…"`), every `data-target` and `aria-describedby` gets `prefix`, so the
  * article is anchored once per build and reused. With `legacyPrefix`, each
  * paragraph and claim also keeps its pre-0.2 id as an empty alias element.
  * With `keepEvent`, the claims of other events are taken out (their marks
- * unwrapped, their controls removed), so a story's view shows only its own.
+ * unwrapped, their notes and markers removed), so a story's view shows only its own.
  */
 export function scopeIds(tree: Root, prefix: string, legacyPrefix?: string, keepEvent?: (eventId: string) => boolean): Root {
 	const copy = structuredClone(tree);
@@ -71,16 +71,14 @@ export function scopeIds(tree: Root, prefix: string, legacyPrefix?: string, keep
 			// An alias added here already has its final id.
 			if (classes(child).includes('id-alias')) continue;
 			if (keepEvent && typeof properties.dataEvent === 'string' && !keepEvent(properties.dataEvent)) {
-				if (child.tagName === 'mark') {
-					// Unwrap: the text stays, the claim goes; walk what took its place.
-					(parent.children as ElementContent[]).splice(i, 1, ...child.children);
-					i--;
-					continue;
-				}
+				// A mark is unwrapped: the text stays, the claim goes; walk what took its place. Its note and marker go.
+				(parent.children as ElementContent[]).splice(i, 1, ...(child.tagName === 'mark' ? child.children : []));
+				i--;
+				continue;
 			}
 			if (keepEvent && classes(child).includes('claim-tools')) {
-				const ref = child.children.find((c): c is Element => c.type === 'element' && typeof c.properties.dataEvent === 'string');
-				if (ref && !keepEvent(String(ref.properties.dataEvent))) {
+				const own = child.children.find((c): c is Element => c.type === 'element' && typeof c.properties.dataEvent === 'string');
+				if (own && !keepEvent(String(own.properties.dataEvent))) {
 					parent.children.splice(i, 1);
 					i--;
 					continue;
@@ -92,6 +90,7 @@ export function scopeIds(tree: Root, prefix: string, legacyPrefix?: string, keep
 				properties.id = `${prefix}${properties.id}`;
 			}
 			if (typeof properties.dataTarget === 'string') properties.dataTarget = `${prefix}${properties.dataTarget}`;
+			if (Array.isArray(properties.ariaDescribedBy)) properties.ariaDescribedBy = properties.ariaDescribedBy.map((ref) => `${prefix}${ref}`);
 			if (typeof properties.href === 'string' && properties.href.startsWith('#')) properties.href = `#${prefix}${properties.href.slice(1)}`;
 			walk(child);
 		}

@@ -7,6 +7,7 @@ import { checkQuoteExtent } from '../corpus/quote-rules';
 import { checkOwnVoice } from '../corpus/voice-rules';
 import { sourceMarkdownOptions } from '../markdown/options';
 import { handOff, renderCorpus } from '../corpus/render-corpus';
+import { claimNotes } from '../corpus/claim-note';
 import { searchRecords } from '../export/search-records';
 import { resolveClaims } from '../corpus/resolve-claims';
 import { byWhen, eventNumbers, type ResolvedStory, resolveStories } from '../corpus/stories';
@@ -91,12 +92,20 @@ export async function checkContent(folder: string, display?: (path: string) => s
 	const numbers = eventNumbers(stories);
 	const titles = new Map(eventsInOrder.map((e) => [e.id, e.data.title]));
 	const entities = new Map(content.entities.map((e) => [e.id, e.data]));
+	const discrepanciesOf = new Map(eventsInOrder.map((e) => [e.id, e.data.discrepancies]));
+	const outlets = new Map(content.articles.map((a) => [a.id, a.data.outlet.name]));
 	const rendered = await renderCorpus({
 		articles: content.bodies.filter((a) => !unreadable.has(a.id)).map((a) => ({ id: a.id, html: htmlOf.get(a.id) ?? '' })),
 		claims,
-		eventTitle: (id) => titles.get(id) ?? id,
-		eventPath: (id) => `${base}events/${id}/`,
-		eventNumber: (id) => numbers.get(id) ?? 0,
+		notes: claimNotes({
+			claims,
+			discrepancies: (id) => discrepanciesOf.get(id) ?? [],
+			outletOf: (id) => outlets.get(id) ?? id,
+			entities,
+			eventTitle: (id) => titles.get(id) ?? id,
+			eventPath: (id) => `${base}events/${id}/`,
+			eventNumber: (id) => numbers.get(id) ?? 0,
+		}),
 		stories,
 		entities,
 	});

@@ -3,6 +3,8 @@ import type { QuoteAnchor } from '../../plugins/rehype-anchor-quotes';
 import type { MentionTerm } from '../../plugins/rehype-mark-mentions';
 import { legacyScopedId, scopedId } from './page-ids';
 import type { ResolvedClaim } from './resolve-claims';
+import type { ClaimNote } from './claim-note';
+import { claimFlag, sideNoteElement, sideNoteId } from './side-note';
 
 /** The number of event colours in the stylesheet (`annotations.css`); events beyond it reuse them, and their numbers tell them apart. */
 export const EVENT_HUES = 12;
@@ -24,39 +26,31 @@ export function legacySharedClaimId(claim: Pick<ResolvedClaim, 'article' | 'id'>
 
 /**
  * How one claim is anchored and marked in an article, with ids for its own
- * page; pages that show several articles take a copy through `scopeIds`.
+ * page; pages that show several articles take a copy through `scopeIds`. The
+ * mark is described by its side note (`aria-describedby`), and the note and
+ * any marker follow the passage until `rehypeMarginNotes` moves the note out
+ * of the sentence.
  */
-export function claimAnchor(claim: ResolvedClaim, event: { title: string; path: string }, eventNumber: number): QuoteAnchor {
+export function claimAnchor(claim: ResolvedClaim, note: ClaimNote): QuoteAnchor {
 	const id = claim.id;
+	const hue = hueClass(note.eventNumber);
+	const flag = claimFlag(note, claim.eventId);
 	return {
 		key: claim.ref,
 		quote: { exact: claim.quote, prefix: claim.prefix, suffix: claim.suffix, partialWords: claim.partialWords },
 		id,
 		properties: {
-			className: ['claim', hueClass(eventNumber)],
+			className: ['claim', hue],
 			dataEvent: claim.eventId,
 			dataClaim: claim.id,
 			dataRelation: claim.relation,
+			ariaDescribedBy: [sideNoteId(id)],
 		},
-		// The claim's controls: its event's number, a link to the event (works without JavaScript), and a link to cite it.
 		after: {
 			type: 'element',
 			tagName: 'span',
 			properties: { className: ['claim-tools'], dataFurniture: '' },
-			children: [
-				{
-					type: 'element',
-					tagName: 'a',
-					properties: { className: ['claim-ref', hueClass(eventNumber)], href: `${event.path}#${sharedClaimId(claim)}`, dataEvent: claim.eventId, dataTarget: id, ariaLabel: `Event ${eventNumber}: ${event.title}. Every source on it` },
-					children: [{ type: 'text', value: String(eventNumber) }],
-				},
-				{
-					type: 'element',
-					tagName: 'a',
-					properties: { className: ['cite-link'], href: `#${id}`, ariaLabel: `Link to this claim (${event.title})` },
-					children: [{ type: 'text', value: '#' }],
-				},
-			],
+			children: [...(flag ? [flag] : []), sideNoteElement({ id, eventId: claim.eventId, refId: sharedClaimId(claim) }, note, hue)],
 		},
 	};
 }
@@ -94,8 +88,9 @@ export function mentionTerms(names: readonly EntityName[], articleId: string): M
 			properties: {
 				className: isError ? ['mention', 'mention-error'] : ['mention'],
 				dataEntity: entityId,
-				// A name written as the canonical one needs no tooltip; a variant or an error says whom it means.
-				title: isError ? `Written “${text}” here: an error of this source; the person is ${entity.name}.${note ? ` ${note}` : ''}` : text !== entity.name ? `${text}: ${entity.name}` : undefined,
+				// A known error is said in readable text, in the paragraph's notes (`rehypeMarginNotes`), never in a tooltip only; a variant's tooltip repeats what the article's list of names says.
+				dataNameNote: isError ? `“${text}”: an error of this source; the person is ${entity.name}.${note ? ` ${note}` : ''}` : undefined,
+				title: !isError && text !== entity.name ? `${text}: ${entity.name}` : undefined,
 			},
 		};
 	});

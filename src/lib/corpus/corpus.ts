@@ -11,6 +11,7 @@ import { checkQuoteExtent } from './quote-rules';
 import { checkOwnVoice } from './voice-rules';
 import { eventPath, withBase } from '../paths';
 import { handoffFor, renderCorpus } from './render-corpus';
+import { claimNotes } from './claim-note';
 import { type ResolvedClaim, resolveClaims } from './resolve-claims';
 import { byWhen, eventNumbers, type ResolvedStory, resolveStories } from './stories';
 
@@ -123,9 +124,15 @@ async function loadCorpus(): Promise<Corpus> {
 		(await renderCorpus({
 			articles: articles.map((a) => ({ id: a.id, html: a.rendered?.html ?? '' })),
 			claims,
-			eventTitle: (id) => mustGet(eventById, id, 'event').data.title,
-			eventPath,
-			eventNumber: (id) => numbers.get(id) ?? 0,
+			notes: claimNotes({
+				claims,
+				discrepancies: (id) => mustGet(eventById, id, 'event').data.discrepancies,
+				outletOf: (id) => mustGet(articleById, id, 'article').data.outlet.name,
+				entities,
+				eventTitle: (id) => mustGet(eventById, id, 'event').data.title,
+				eventPath,
+				eventNumber: (id) => numbers.get(id) ?? 0,
+			}),
 			stories: resolved.stories,
 			entities,
 		}));

@@ -5,6 +5,7 @@ import { compileMentions } from '../../plugins/rehype-mark-mentions';
 import type { AnchorProblem } from '../anchoring/text-quote';
 import { renderArticleTree, scopeIds } from '../anchoring/render-article';
 import { claimAnchor, entityNames, mentionTerms } from './annotation-markup';
+import type { ClaimNote } from './claim-note';
 import { legacyAliasesSafe, legacyScopedId, scopePrefix } from './page-ids';
 import type { ResolvedClaim } from './resolve-claims';
 import type { ResolvedStory } from './stories';
@@ -17,10 +18,8 @@ export interface RenderCorpusInput {
 	/** Each article's Markdown, as HTML. */
 	articles: readonly { id: string; html: string }[];
 	claims: readonly ResolvedClaim[];
-	eventTitle(eventId: string): string;
-	/** The path of an event's page, with the site's base (`/parallax/events/x/`). */
-	eventPath(eventId: string): string;
-	eventNumber(eventId: string): number;
+	/** What each claim's side note says, by `ref` (`claimNotes`). */
+	notes: ReadonlyMap<string, ClaimNote>;
 	stories: readonly ResolvedStory[];
 	entities: ReadonlyMap<string, Entity>;
 }
@@ -66,7 +65,7 @@ export async function renderCorpus(input: RenderCorpusInput): Promise<RenderedCo
 		try {
 			rendered = await renderArticleTree(article.html, {
 				paragraphLinks: true,
-				anchors: own.map((claim) => claimAnchor(claim, { title: input.eventTitle(claim.eventId), path: input.eventPath(claim.eventId) }, input.eventNumber(claim.eventId))),
+				anchors: own.map((claim) => claimAnchor(claim, input.notes.get(claim.ref)!)),
 				mentions: mentionTerms(names, article.id),
 				mentionMatcher: matcher,
 			});
