@@ -3,32 +3,16 @@
 // three invented sources added, one of them right to left. Written to
 // tests/artifacts/screens/ (kept out of git), for a person to look at.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium-options.mjs';
+import { writeSixSources } from './six-sources.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'tests/artifacts/screens');
 const scratch = mkdtempSync(join(tmpdir(), 'parallax-screens-'));
-
-/** The real content plus three invented sources in its story: 6 columns, one of them Arabic. */
-function sixSources() {
-	const content = join(scratch, 'content-6');
-	cpSync(join(root, 'content'), content, { recursive: true });
-	const article = (id, name, language, date, paragraphs) =>
-		writeFileSync(
-			join(content, 'articles', `${id}.md`),
-			`---\n# Invented for the screenshots: not a real article.\ntitle:\n  text: "${name} on the hostage releases"\n  basis: stated\noutlet:\n  name: ${name}\nurl: "https://example.org/${id}"\npublished:\n  date: "${date}"\n  precision: day\n  basis: stated\nlanguage: ${language}\n---\n${paragraphs.join('\n\n')}\n`,
-		);
-	article('sample-wire-2025-02-11', 'Sample Wire', 'en', '2025-02-11', ['An invented wire report for the screenshots. Officials said talks continued.', 'Nothing in it is real; it fills a column.']);
-	article('sample-daily-2025-02-12', 'Sample Daily', 'en', '2025-02-12', ['An invented daily report for the screenshots, with a longer paragraph so the column has some length to it.', 'A second invented paragraph.']);
-	article('sample-ar-2025-02-13', 'أخبار الاختبار', 'ar', '2025-02-13', ['تقرير تجريبي مخترع لأغراض لقطات الشاشة فقط.', 'فقرة ثانية مخترعة.']);
-	const story = join(content, 'stories', 'russia-gaza-hostages.yaml');
-	writeFileSync(story, readFileSync(story, 'utf8').replace('articles:\n', 'articles:\n  - sample-wire-2025-02-11\n  - sample-daily-2025-02-12\n  - sample-ar-2025-02-13\n'));
-	return content;
-}
 
 function build(content, outDir) {
 	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -41,7 +25,7 @@ function build(content, outDir) {
 
 const sets = [
 	['3-sources', join(root, 'content')],
-	['6-sources-rtl', sixSources()],
+	['6-sources-rtl', writeSixSources(root, join(scratch, 'content-6'))],
 ];
 const paths = [
 	['home', '/'],

@@ -5,10 +5,10 @@ test('the compare view has one column per source, each headed by outlet, date an
 	await page.goto('/compare/');
 	const columns = page.locator('[data-column]');
 	await expect(columns).toHaveCount(3);
-	await expect(columns.nth(0).locator('.column-header')).toContainText('i24NEWS');
+	await expect(columns.nth(0).locator('.column-bar')).toContainText('i24NEWS');
 	await expect(columns.nth(0).locator('.column-header')).toContainText('8 February 2024');
 	await expect(columns.nth(0).locator('.column-header .badge-inferred', { hasText: /^inferred$/ })).toHaveCount(0);
-	await expect(columns.nth(1).locator('.column-header')).toContainText('TASS');
+	await expect(columns.nth(1).locator('.column-bar')).toContainText('TASS');
 	await expect(columns.nth(1).locator('.column-header .badge-inferred', { hasText: /^inferred$/ })).toHaveCount(1);
 	await expect(columns.nth(2).locator('.column-header')).toContainText('language en');
 	await expect(page.locator('.legend li')).toHaveCount(readdirSync('content/events').length);
