@@ -97,11 +97,19 @@ if (form) {
 		if (open) input.focus();
 	};
 	toggle.addEventListener('click', () => setOpen(toggle.getAttribute('aria-expanded') !== 'true'));
-	form.addEventListener('keydown', (event) => {
+	// The panel closes on Esc wherever focus is, when focus moves out of it, and on a click elsewhere.
+	document.addEventListener('keydown', (event) => {
 		if (event.key === 'Escape' && !panel.hidden) {
 			setOpen(false);
 			toggle.focus();
 		}
+	});
+	form.addEventListener('focusout', (event) => {
+		const next = event.relatedTarget as Node | null;
+		if (next && !form.contains(next)) setOpen(false);
+	});
+	document.addEventListener('pointerdown', (event) => {
+		if (!panel.hidden && !form.contains(event.target as Node)) setOpen(false);
 	});
 
 	let timer = 0;

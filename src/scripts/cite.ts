@@ -1,0 +1,70 @@
+/**
+ * Citing, an enhancement: a "link" control (`.cite-link`) also copies the
+ * absolute URL and a ready citation, and each static Cite box is filled with
+ * the address the page is served from and gets a Copy button.
+ */
+import { formatCitation } from '../lib/citing/citation';
+import { announce } from './status';
+
+/** The source text of an element, without the reader's own controls, whitespace as in the page. */
+function rawText(element: Element): string {
+	let text = '';
+	const walk = (node: Node): void => {
+		if (node instanceof Element && node.hasAttribute('data-furniture')) return;
+		if (node.nodeType === Node.TEXT_NODE) text += node.textContent ?? '';
+		node.childNodes.forEach(walk);
+	};
+	walk(element);
+	return text;
+}
+
+const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function citationFor(link: HTMLAnchorElement): { url: string; citation: string } | undefined {
+	const id = decodeURIComponent(link.hash.slice(1));
+	const target = document.getElementById(id);
+	const source = target?.closest<HTMLElement>('[data-cite-outlet]');
+	if (!target || !source) return undefined;
+	// A claim card on an event page carries its paragraph and the path of the passage, and shows its quote; in an article, they are read off the text.
+	const claim = target.getAttribute('data-claim');
+	const { citeOutlet = '', citeHeadline = '', citeDate = '', citeUrl = '', citeParagraph, citeLastParagraph, citeReader } = source.dataset;
+	const card = source.querySelector('blockquote');
+	const pieces = claim ? [...source.querySelectorAll(`mark[data-claim="${CSS.escape(claim)}"]`)] : [];
+	const quote = tidy(card ? rawText(card) : pieces.length ? pieces.map(rawText).join('') : rawText(target));
+	const paragraph = citeParagraph ?? target.closest('[data-paragraph]')?.getAttribute('data-paragraph');
+	// A passage that crosses paragraphs (`crossesParagraphs`) is cited with every paragraph it covers.
+	const lastParagraph = citeLastParagraph ?? pieces.at(-1)?.closest('[data-paragraph]')?.getAttribute('data-paragraph');
+	// Always the address the page is served from, never a configured placeholder.
+	const url = new URL(citeReader ?? `#${id}`, window.location.href).href;
+	return { url, citation: formatCitation({ quote, outlet: citeOutlet, headline: citeHeadline, date: citeDate, paragraph: paragraph ? Number(paragraph) : undefined, lastParagraph: lastParagraph ? Number(lastParagraph) : undefined, readerUrl: url, originalUrl: citeUrl }) };
+}
+
+function copy(text: string, done: string, fallback: string): void {
+	if (!navigator.clipboard) return announce(fallback);
+	navigator.clipboard.writeText(text).then(
+		() => announce(done),
+		() => announce(fallback),
+	);
+}
+
+document.addEventListener('click', (event) => {
+	const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.cite-link');
+	if (!link) return;
+	const cited = citationFor(link);
+	if (cited) copy(cited.citation, 'Link and citation copied.', `Copy this link: ${cited.url}`);
+});
+
+// Cite boxes: the citation with the served address, and a button that copies it.
+for (const box of document.querySelectorAll<HTMLDetailsElement>('details.cite')) {
+	const pre = box.querySelector('pre');
+	const link = box.closest('[data-cite-outlet]')?.querySelector<HTMLAnchorElement>('a.cite-link');
+	const cited = link && citationFor(link);
+	if (!pre || !cited) continue;
+	pre.textContent = cited.citation;
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = 'copy-cite';
+	button.textContent = 'Copy';
+	button.addEventListener('click', () => copy(cited.citation, 'Citation copied.', 'Select the citation and copy it.'));
+	pre.after(button);
+}
