@@ -3,7 +3,8 @@ import { expect, test } from '@playwright/test';
 import { crawl } from './pages';
 
 test('axe finds no violations of WCAG 2.2 AA on any page, in light and dark mode', async ({ page }) => {
-	test.setTimeout(120_000);
+	// Side notes roughly double the DOM of the reading pages; on a shared machine axe needs the room.
+	test.setTimeout(360_000);
 	const pages = await crawl(page);
 	for (const scheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: scheme });

@@ -22,7 +22,7 @@ test('every paragraph and claim has a keyboard-reachable link control', async ({
 	const paragraphs = await page.locator('.source-text p[data-paragraph]').count();
 	await expect(page.locator('.source-text a.para-link')).toHaveCount(paragraphs);
 	const claims = await page.locator('.source-text mark.claim[id]').count();
-	await expect(page.locator('.source-text .claim-tools a.cite-link')).toHaveCount(claims);
+	await expect(page.locator('.source-text .side-note a.cite-link')).toHaveCount(claims);
 	const first = page.locator('.source-text a.cite-link').first();
 	await first.focus();
 	await expect(first).toBeFocused();
@@ -31,7 +31,7 @@ test('every paragraph and claim has a keyboard-reachable link control', async ({
 
 test('the link control copies the URL with its anchor and a ready citation', async ({ page }) => {
 	await page.goto('/articles/tass-2025-02-10/');
-	await page.locator('#p3 a.para-link').click();
+	await page.locator('#p3 + .para-notes a.para-link').click();
 	await expect(page).toHaveURL(/#p3$/);
 	await expect(page.locator('#reader-status')).toContainText('copied');
 	const text = await page.evaluate(() => navigator.clipboard.readText());
@@ -43,7 +43,7 @@ test('the link control copies the URL with its anchor and a ready citation', asy
 
 test('copying a claim cites the claim\'s own passage, verbatim', async ({ page }) => {
 	await page.goto('/articles/i24news-2024-02-08/');
-	await page.locator('.claim-tools a.cite-link[href="#krivoi-release"]').click();
+	await page.locator('.side-note a.cite-link[href="#krivoi-release"]').click();
 	const text = await page.evaluate(() => navigator.clipboard.readText());
 	expect(text.split('\n')[0]).toBe('“Russian President could refer to the release of Roni Krivoi, a dual Russian-Israeli national, who was freed on November 24 as a gesture of “appreciation” by Hamas to Putin.”');
 	expect(text).toContain('paragraph 5');

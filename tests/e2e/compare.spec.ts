@@ -18,7 +18,7 @@ test('selecting a claim brings the same event into view in the other columns', a
 	await page.setViewportSize({ width: 1400, height: 900 });
 	await page.goto('/compare/');
 	await page.locator('[data-column="new-telegraph-2025-04"] a.claim-ref[data-event="trufanov-release"]').click();
-	await expect(page).toHaveURL(/\/compare\/#new-telegraph-2025-04\.trufanov-release$/);
+	await expect(page).toHaveURL(/\/compare\/\?only=trufanov-release#new-telegraph-2025-04\.trufanov-release$/);
 	const tass = page.locator('[data-column="tass-2025-02-10"] mark.claim[data-event="trufanov-release"]');
 	await expect(tass.first()).toHaveClass(/is-selected/);
 	await expect(tass.first()).toBeInViewport();

@@ -16,8 +16,8 @@ test('every page shows its highlights and every anchor resolves, without JavaScr
 			const url = new URL(href);
 			if (url.origin === new URL(page.url()).origin) links.push({ from: path, path: url.pathname, hash: decodeURIComponent(url.hash.slice(1)) });
 		}
-		// Every claim highlight is painted: a background colour, not transparent.
-		const unpainted = await page.$$eval('mark.claim', (marks) => marks.filter((m) => getComputedStyle(m).backgroundColor === 'rgba(0, 0, 0, 0)').length);
+		// Every claim highlight is painted: calm by default, a rule under it in its event's colour.
+		const unpainted = await page.$$eval('mark.claim', (marks) => marks.filter((m) => getComputedStyle(m).boxShadow === 'none' && getComputedStyle(m).backgroundColor === 'rgba(0, 0, 0, 0)').length);
 		expect(unpainted, `unpainted claims on ${path}`).toBe(0);
 	}
 	expect(links.length).toBeGreaterThan(200);
@@ -37,9 +37,9 @@ test('without JavaScript, a claim in the compare view links to its event', async
 test('without JavaScript, the legend still toggles an event off', async ({ page }) => {
 	await page.goto('/compare/');
 	const mark = page.locator('mark.claim[data-event="krivoi-release"]').first();
-	const before = await mark.evaluate((m) => getComputedStyle(m).backgroundColor);
+	const before = await mark.evaluate((m) => getComputedStyle(m).boxShadow);
 	await page.locator('.legend summary').click();
 	await page.locator('label[for="show-krivoi-release"]').click();
-	await expect.poll(() => mark.evaluate((m) => getComputedStyle(m).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
-	expect(before).not.toBe('rgba(0, 0, 0, 0)');
+	await expect.poll(() => mark.evaluate((m) => getComputedStyle(m).boxShadow)).toBe('none');
+	expect(before).not.toBe('none');
 });
