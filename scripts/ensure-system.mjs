@@ -1,9 +1,10 @@
 // Makes sure the tests have the system programs they use, from Debian's
 // packages: Chromium for the browser tests (Playwright cannot download its own
-// browser here) and Java for the Nu Html Checker. As root with apt, it installs
-// what is missing; otherwise it stops and names the one command to run.
+// browser here), poppler-utils to read printed pages (pdftotext), and Java for
+// the Nu Html Checker. As root with apt, it installs what is missing;
+// otherwise it stops and names the one command to run.
 //
-//   node scripts/ensure-system.mjs chromium java
+//   node scripts/ensure-system.mjs chromium poppler java
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromiumExecutable } from './chromium-options.mjs';
@@ -19,6 +20,14 @@ const tools = {
 		installable: chromiumExecutable === '/usr/bin/chromium',
 		aptPackage: 'chromium',
 		otherwise: 'or set CHROMIUM_PATH to a Chromium or Chrome binary',
+	},
+	poppler: {
+		purpose: 'The print tests read printed PDFs with pdftotext (poppler-utils)',
+		where: 'pdftotext',
+		present: () => spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0,
+		installable: true,
+		aptPackage: 'poppler-utils',
+		otherwise: 'or put a pdftotext on the PATH',
 	},
 	java: {
 		purpose: 'The HTML validity test (Nu Html Checker) needs Java',

@@ -7,3 +7,11 @@ import './cite';
 import './note-groups';
 import './compare';
 import './search';
+
+// Every printed page's foot names the address the page was read at and the day it was printed (`@page` in reader.css).
+const printUrl = () => {
+	document.documentElement.style.setProperty('--print-url', JSON.stringify(`${window.location.href} · printed ${new Date().toISOString().slice(0, 10)}`));
+	document.documentElement.classList.add('has-print-url');
+};
+printUrl();
+window.addEventListener('beforeprint', printUrl);
