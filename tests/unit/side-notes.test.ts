@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderArticleTree, scopeIds } from '../../src/lib/anchoring/render-article';
 import { claimAnchor, entityNames, mentionTerms } from '../../src/lib/corpus/annotation-markup';
 import { claimNotes } from '../../src/lib/corpus/claim-note';
+import { signalSource } from '../../src/lib/corpus/claim-signals';
 import { resolveClaims } from '../../src/lib/corpus/resolve-claims';
 import { EntitySchema } from '../../src/schemas/entity';
 import { EventSchema } from '../../src/schemas/event';
@@ -23,8 +24,7 @@ const ann = EntitySchema.parse({ id: 'ann-lee', name: 'Ann Lee', kind: 'person',
 const { claims } = resolveClaims({ articles: [{ id: 'north-post' }, { id: 'south-news' }], events: [{ id: 'harbour', file: 'harbour.yaml', data: harbour }], entities: [{ id: 'ann-lee', data: ann }], entitiesFile: 'entities.yaml' });
 const notes = claimNotes({
 	claims,
-	discrepancies: () => harbour.discrepancies,
-	outletOf: (id) => (id === 'north-post' ? 'North Post' : 'South News'),
+	signals: signalSource({ claims, events: [{ id: 'harbour', data: harbour }], articles: [{ id: 'north-post', data: { outlet: { name: 'North Post' } } }, { id: 'south-news', data: { outlet: { name: 'South News' } } }] }),
 	entities: new Map([['ann-lee', ann]]),
 	eventTitle: () => harbour.title,
 	eventPath: () => '/events/harbour/',
@@ -39,8 +39,8 @@ async function render(html: string) {
 
 describe('side notes', () => {
 	it('name the counterpart of a relation and say what outside reporting does to the claim', () => {
-		expect(notes.get('north-post#reopen')).toMatchObject({ relationText: 'Differs from South News', outside: { finding: 'refutes', text: 'Other reporting contradicts it on the date' } });
-		expect(notes.get('north-post#crane')).toMatchObject({ relationText: 'Adds detail not in South News', speaker: 'Ann Lee', outside: { finding: 'unchecked', text: 'Not checked against other reporting' } });
+		expect(notes.get('north-post#reopen')).toMatchObject({ relationText: 'Differs from South News', outside: { finding: 'refutes', text: 'Contradicted by other reporting (date)' } });
+		expect(notes.get('north-post#crane')).toMatchObject({ relationText: 'Adds detail', speaker: 'Ann Lee', outside: { finding: 'not-checked', text: 'Not checked against other reporting' } });
 	});
 
 	it('stand after their paragraph, in the order the claims start, and each mark is described by its note', async () => {

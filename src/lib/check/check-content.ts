@@ -8,6 +8,7 @@ import { checkOwnVoice } from '../corpus/voice-rules';
 import { sourceMarkdownOptions } from '../markdown/options';
 import { handOff, renderCorpus } from '../corpus/render-corpus';
 import { claimNotes } from '../corpus/claim-note';
+import { signalSource } from '../corpus/claim-signals';
 import { searchRecords } from '../export/search-records';
 import { resolveClaims } from '../corpus/resolve-claims';
 import { byWhen, eventNumbers, type ResolvedStory, resolveStories } from '../corpus/stories';
@@ -92,15 +93,12 @@ export async function checkContent(folder: string, display?: (path: string) => s
 	const numbers = eventNumbers(stories);
 	const titles = new Map(eventsInOrder.map((e) => [e.id, e.data.title]));
 	const entities = new Map(content.entities.map((e) => [e.id, e.data]));
-	const discrepanciesOf = new Map(eventsInOrder.map((e) => [e.id, e.data.discrepancies]));
-	const outlets = new Map(content.articles.map((a) => [a.id, a.data.outlet.name]));
 	const rendered = await renderCorpus({
 		articles: content.bodies.filter((a) => !unreadable.has(a.id)).map((a) => ({ id: a.id, html: htmlOf.get(a.id) ?? '' })),
 		claims,
 		notes: claimNotes({
 			claims,
-			discrepancies: (id) => discrepanciesOf.get(id) ?? [],
-			outletOf: (id) => outlets.get(id) ?? id,
+			signals: signalSource({ claims, events: content.events, articles: content.articles }),
 			entities,
 			eventTitle: (id) => titles.get(id) ?? id,
 			eventPath: (id) => `${base}events/${id}/`,

@@ -126,8 +126,7 @@ async function loadCorpus(): Promise<Corpus> {
 			claims,
 			notes: claimNotes({
 				claims,
-				discrepancies: (id) => mustGet(eventById, id, 'event').data.discrepancies,
-				outletOf: (id) => mustGet(articleById, id, 'article').data.outlet.name,
+				signals: { claimsOfEvent: (id) => claimsByEvent.get(id) ?? [], event: (id) => mustGet(eventById, id, 'event'), article: (id) => mustGet(articleById, id, 'article') },
 				entities,
 				eventTitle: (id) => mustGet(eventById, id, 'event').data.title,
 				eventPath,

@@ -11,8 +11,8 @@ export function sideNoteId(claimId: string): string {
 }
 
 /** True when a claim gets a marker in the text: it differs from another source, or outside reporting contradicts it. */
-export function isFlagged(note: Pick<ClaimNote, 'relation' | 'outside'>): { differs: boolean; contradicted: boolean } {
-	return { differs: note.relation === 'differs', contradicted: note.outside.finding === 'refutes' };
+export function isFlagged(note: Pick<ClaimNote, 'differs' | 'outside'>): { differs: boolean; contradicted: boolean } {
+	return { differs: note.differs, contradicted: note.outside.finding === 'refutes' };
 }
 
 /**
