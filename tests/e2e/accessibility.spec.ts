@@ -17,6 +17,8 @@ test('axe finds no violations of WCAG 2.2 AA on any page, in light and dark mode
 });
 
 test('every page has landmarks, one h1 and headings in order', async ({ page }) => {
+	// Every page of the site, one after another: on a shared machine that takes more than the default 30 s.
+	test.setTimeout(120_000);
 	for (const path of await crawl(page)) {
 		await page.goto(path);
 		await expect(page.locator('header.site-header'), path).toHaveCount(1);
