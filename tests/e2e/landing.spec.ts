@@ -52,7 +52,8 @@ function landing(id: string): string {
 	const floor = Math.max(0, ...covering.map((c) => c.bottom));
 	const problems: string[] = [];
 	if (r.top < floor - 0.5) problems.push(`top ${Math.round(r.top)} under ${covering.filter((c) => c.bottom > r.top).map((c) => `${c.name} (bottom ${Math.round(c.bottom)})`).join(', ')}`);
-	if (r.height <= innerHeight - floor && r.bottom > innerHeight + 0.5) problems.push(`bottom ${Math.round(r.bottom)} below the screen (${innerHeight})`);
+	// A target taller than the screen under the bars, less its landing room (the scroll margin), cannot be wholly in view: its top must be.
+	if (r.height <= innerHeight - floor - 24 && r.bottom > innerHeight + 0.5) problems.push(`bottom ${Math.round(r.bottom)} below the screen (${innerHeight})`);
 	if (r.top > innerHeight) problems.push(`top ${Math.round(r.top)} below the screen`);
 	if (r.right > innerWidth + 0.5 || r.left < -0.5) problems.push(`sideways ${Math.round(r.left)}–${Math.round(r.right)} of ${innerWidth}`);
 	return problems.join('; ');

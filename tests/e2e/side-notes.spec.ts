@@ -9,7 +9,7 @@ test('a mark is described by its side note: event, relation naming the other sou
 	] as const) {
 		await page.goto(path);
 		const mark = page.locator(`mark[id="${id}"]`);
-		await expect(mark, path).toHaveAccessibleDescription(/^Event \d+: Roni Krivoi's release\. ≠? ?Agrees with TASS\. Speaker: the outlet \(narration\)\. .*! Contradicted by other reporting \(date\): .*TASS, \d{1,2} [A-Z][a-z]+ \d{4}$/);
+		await expect(mark, path).toHaveAccessibleDescription(/^Event \d+: Roni Krivoi's release\. ≠? ?Agrees with TASS\. Speaker: the outlet \(narration\)\. .*! Contradicted by other reporting \(date\): .*TASS, \d{1,2} [A-Z][a-z]+ \d{4}\b/);
 	}
 });
 
