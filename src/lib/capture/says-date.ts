@@ -61,5 +61,4 @@ export function suggestSays(quote: string, language: string, published: { date: 
 	if (!first) return undefined;
 	// The quote may name several days; the first is suggested, the others are named so the editor can choose.
 	return others.length ? { ...first, how: `${first.how}; the quote also names ${others.map((o) => `${JSON.stringify(o.words)} (${o.date})`).join(', ')}` } : first;
-	return undefined;
 }
