@@ -141,3 +141,22 @@ export function claimSignals(claim: ResolvedClaim, corpus: SignalSource): ClaimS
 		label: `${relation.label} · ${lowerFirst(outside.label)}`,
 	};
 }
+
+/**
+ * A `SignalSource` from plain lists, for code that runs before the corpus
+ * exists (the content check renders and anchors every article first).
+ */
+export function signalSource(input: {
+	claims: readonly ResolvedClaim[];
+	events: readonly { id: string; data: { discrepancies: readonly Discrepancy[] } }[];
+	articles: readonly { id: string; data: { outlet: { name: string } } }[];
+}): SignalSource {
+	const byEvent = Map.groupBy(input.claims, (claim) => claim.eventId);
+	const events = new Map(input.events.map((event) => [event.id, event]));
+	const articles = new Map(input.articles.map((article) => [article.id, article]));
+	return {
+		claimsOfEvent: (id) => byEvent.get(id) ?? [],
+		event: (id) => events.get(id) ?? { data: { discrepancies: [] } },
+		article: (id) => articles.get(id) ?? { data: { outlet: { name: id } } },
+	};
+}
