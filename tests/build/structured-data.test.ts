@@ -44,6 +44,14 @@ describe('schema.org in the pages', () => {
 		}
 	});
 
+	it('lists the outside reporting a claim was checked against as its citation', () => {
+		const [data] = dataBlocks('events/krivoi-release/index.html');
+		const i24 = data['@graph'].find((claim: { appearance: { url: string }[] }) => claim.appearance[1]!.url.includes('/articles/i24news-2024-02-08/'));
+		expect(i24.citation).toEqual([{ '@type': 'NewsArticle', url: 'https://tass.com/society/1713955', datePublished: '2023-11-26', publisher: { '@type': 'NewsMediaOrganization', name: 'TASS' } }]);
+		const tass = data['@graph'].find((claim: { appearance: { url: string }[] }) => claim.appearance[1]!.url.includes('/articles/tass-2025-02-10/'));
+		expect(tass.citation).toBeUndefined();
+	});
+
 	it('attributes a claim to its speaker, or to the outlet when it is the outlet\'s own voice', () => {
 		const [data] = dataBlocks('events/trufanov-release/index.html');
 		const authors = data['@graph'].map((c: { author: { name: string } }) => c.author.name);

@@ -120,6 +120,16 @@ describe('W3C Web Annotation export', () => {
 		expect(krivoi.body.find((b: Json) => b.purpose === 'commenting').value).toContain('Dates the release to November 24');
 	});
 
+	it('gives the relation naming the other source, and what outside reporting says with its sources, as assessing bodies', () => {
+		const krivoi = collect().find((a) => a.id.endsWith('#i24news-2024-02-08.krivoi-release'));
+		expect(krivoi.body.filter((b: Json) => b.purpose === 'classifying').map((b: Json) => b.value)).toEqual(['agrees', 'Agrees with TASS']);
+		const assessing = krivoi.body.filter((b: Json) => b.purpose === 'assessing');
+		expect(assessing[0].value).toMatch(/^Contradicted by other reporting \(date\): /);
+		expect(assessing.slice(1).map((b: Json) => b.id)).toEqual(['https://tass.com/society/1713955']);
+		// Every annotation says what outside reporting does to its claim, "not checked" included.
+		for (const a of collect()) expect(a.body.some((b: Json) => b.purpose === 'assessing' && b.type === 'TextualBody'), a.id).toBe(true);
+	});
+
 	it('has one collection per story, whose annotations it holds under their own IRIs', () => {
 		const story = read(`${SITE}stories/russia-gaza-hostages/annotations.jsonld`);
 		expect(story.type).toBe('AnnotationCollection');

@@ -6,6 +6,7 @@ import { checkEditorialRules } from '../corpus/editorial-rules';
 import { checkQuoteExtent } from '../corpus/quote-rules';
 import { checkOwnVoice } from '../corpus/voice-rules';
 import { sourceMarkdownOptions } from '../markdown/options';
+import { signalSource } from '../corpus/claim-signals';
 import { handOff, renderCorpus } from '../corpus/render-corpus';
 import { searchRecords } from '../export/search-records';
 import { resolveClaims } from '../corpus/resolve-claims';
@@ -82,6 +83,7 @@ export async function checkContent(folder: string, display?: (path: string) => s
 		eventNumber: (id) => numbers.get(id) ?? 0,
 		stories,
 		entities,
+		signals: signalSource({ claims, events: content.events, articles: content.articles }),
 	});
 	const byRef = new Map(claims.map((claim) => [claim.ref, claim]));
 	for (const { article, problem } of rendered.problems) {

@@ -2,6 +2,7 @@ import type { Entity } from '../../schemas/entity';
 import type { QuoteAnchor } from '../../plugins/rehype-anchor-quotes';
 import type { MentionTerm } from '../../plugins/rehype-mark-mentions';
 import { legacyScopedId, scopedId } from './page-ids';
+import type { ClaimSignals } from './claim-signals';
 import type { ResolvedClaim } from './resolve-claims';
 
 /** The number of event colours in the stylesheet (`annotations.css`); events beyond it reuse them, and their numbers tell them apart. */
@@ -26,8 +27,10 @@ export function legacySharedClaimId(claim: Pick<ResolvedClaim, 'article' | 'id'>
  * How one claim is anchored and marked in an article, with ids for its own
  * page; pages that show several articles take a copy through `scopeIds`.
  */
-export function claimAnchor(claim: ResolvedClaim, event: { title: string; path: string }, eventNumber: number): QuoteAnchor {
+export function claimAnchor(claim: ResolvedClaim, event: { title: string; path: string }, eventNumber: number, signals?: ClaimSignals): QuoteAnchor {
 	const id = claim.id;
+	// The claim's two signals (relation, outside finding) go with its number, so no label leaves a refuted claim as simply agreeing.
+	const said = signals ? ` ${signals.label}.` : '';
 	return {
 		key: claim.ref,
 		quote: { exact: claim.quote, prefix: claim.prefix, suffix: claim.suffix, partialWords: claim.partialWords },
@@ -37,6 +40,7 @@ export function claimAnchor(claim: ResolvedClaim, event: { title: string; path: 
 			dataEvent: claim.eventId,
 			dataClaim: claim.id,
 			dataRelation: claim.relation,
+			dataOutside: signals?.outside.finding,
 		},
 		// The claim's controls: its event's number, a link to the event (works without JavaScript), and a link to cite it.
 		after: {
@@ -47,7 +51,7 @@ export function claimAnchor(claim: ResolvedClaim, event: { title: string; path: 
 				{
 					type: 'element',
 					tagName: 'a',
-					properties: { className: ['claim-ref', hueClass(eventNumber)], href: `${event.path}#${sharedClaimId(claim)}`, dataEvent: claim.eventId, dataTarget: id, ariaLabel: `Event ${eventNumber}: ${event.title}. Every source on it` },
+					properties: { className: ['claim-ref', hueClass(eventNumber)], href: `${event.path}#${sharedClaimId(claim)}`, dataEvent: claim.eventId, dataTarget: id, ariaLabel: `Event ${eventNumber}: ${event.title}.${said} Every source on it` },
 					children: [{ type: 'text', value: String(eventNumber) }],
 				},
 				{

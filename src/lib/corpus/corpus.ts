@@ -6,6 +6,7 @@ import type { AnchoredQuote } from '../../plugins/rehype-anchor-quotes';
 import { type ArticleEntry, getArticles } from './articles';
 import { type ContentProblem, ContentError } from './content-problems';
 import { contentRoot } from './content-root';
+import { signalSource } from './claim-signals';
 import { checkEditorialRules } from './editorial-rules';
 import { checkQuoteExtent } from './quote-rules';
 import { checkOwnVoice } from './voice-rules';
@@ -128,6 +129,7 @@ async function loadCorpus(): Promise<Corpus> {
 			eventNumber: (id) => numbers.get(id) ?? 0,
 			stories: resolved.stories,
 			entities,
+			signals: signalSource({ claims, events, articles }),
 		}));
 	const byRef = new Map(claims.map((c) => [c.ref, c]));
 	const anchorProblems: ContentProblem[] = rendered.problems.map(({ article, problem }) => {

@@ -6,6 +6,7 @@ import type { AnchorProblem } from '../anchoring/text-quote';
 import { renderArticleTree, scopeIds } from '../anchoring/render-article';
 import { claimAnchor, entityNames, mentionTerms } from './annotation-markup';
 import { legacyAliasesSafe, legacyScopedId, scopePrefix } from './page-ids';
+import { claimSignals, type SignalSource } from './claim-signals';
 import type { ResolvedClaim } from './resolve-claims';
 import type { ResolvedStory } from './stories';
 import type { LoadedContent } from '../check/load-content';
@@ -23,6 +24,8 @@ export interface RenderCorpusInput {
 	eventNumber(eventId: string): number;
 	stories: readonly ResolvedStory[];
 	entities: ReadonlyMap<string, Entity>;
+	/** Where each claim's two signals are read from (`claimSignals`); without it, marks carry no relation label. */
+	signals?: SignalSource;
 }
 
 /** Every article of the corpus with the reader's marks, as the pages use it. */
@@ -66,7 +69,7 @@ export async function renderCorpus(input: RenderCorpusInput): Promise<RenderedCo
 		try {
 			rendered = await renderArticleTree(article.html, {
 				paragraphLinks: true,
-				anchors: own.map((claim) => claimAnchor(claim, { title: input.eventTitle(claim.eventId), path: input.eventPath(claim.eventId) }, input.eventNumber(claim.eventId))),
+				anchors: own.map((claim) => claimAnchor(claim, { title: input.eventTitle(claim.eventId), path: input.eventPath(claim.eventId) }, input.eventNumber(claim.eventId), input.signals && claimSignals(claim, input.signals))),
 				mentions: mentionTerms(names, article.id),
 				mentionMatcher: matcher,
 			});
