@@ -49,6 +49,8 @@ const paths = [
 	['compare', '/stories/russia-gaza-hostages/compare/'],
 	['events', '/stories/russia-gaza-hostages/events/'],
 	['event', '/events/krivoi-release/'],
+	['differences', '/stories/russia-gaza-hostages/differences/'],
+	['entity', '/entities/alexander-trufanov/'],
 	['article', '/articles/tass-2025-02-10/'],
 	['not-found', '/404.html'],
 ];

@@ -34,6 +34,11 @@ export function storyEventsPath(id: string): string {
 	return withBase(`stories/${id}/events/`);
 }
 
+/** A story's "Where they differ": its discrepancies between sources and the claims outside reporting contradicts. */
+export function storyDifferencesPath(id: string): string {
+	return withBase(`stories/${id}/differences/`);
+}
+
 /** The stylesheet that lets a story's legend hide events without JavaScript. */
 export function storyTogglesPath(id: string): string {
 	return withBase(`stories/${id}/event-toggles.css`);
