@@ -19,6 +19,11 @@ export function eventPath(id: string): string {
 	return withBase(`events/${id}/`);
 }
 
+/** The page of one person, organisation or place: the names each source uses, and every passage that names them. */
+export function entityPath(id: string): string {
+	return withBase(`entities/${id}/`);
+}
+
 /** The overview of one story: its timeline, sources and events. */
 export function storyPath(id: string): string {
 	return withBase(`stories/${id}/`);
