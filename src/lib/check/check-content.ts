@@ -94,7 +94,7 @@ export async function checkContent(folder: string, display?: (path: string) => s
 	const troubled = new Set(content.bodies.filter((b) => problems.some((p) => p.file === b.file)).map((b) => b.id));
 	problems.push(...checkQuoteExtent({ claims: claims.filter((c) => !troubled.has(c.article)), anchored: rendered.anchored, text: rendered.text, language: new Map(content.articles.map((a) => [a.id, a.data.language])) }));
 	if (problems.length === 0) {
-		const records = searchRecords({ base, articles: content.articles, claims, rendered, stories, eventTitle: (id) => titles.get(id) ?? id });
+		const records = searchRecords({ base, articles: content.articles, claims, rendered, stories, eventTitle: (id) => titles.get(id) ?? id, entities });
 		handOff({ root, base, markdown: htmlOf, rendered, searchRecords: records, content });
 	}
 
