@@ -3,7 +3,8 @@ import { expect, test } from '@playwright/test';
 import { crawl } from './pages';
 
 test('axe finds no violations of WCAG 2.2 AA on any page, in light and dark mode', async ({ page }) => {
-	test.setTimeout(120_000);
+	// Every page of every type, entity pages included, in two colour schemes.
+	test.setTimeout(360_000);
 	const pages = await crawl(page);
 	for (const scheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: scheme });
@@ -16,6 +17,7 @@ test('axe finds no violations of WCAG 2.2 AA on any page, in light and dark mode
 });
 
 test('every page has landmarks, one h1 and headings in order', async ({ page }) => {
+	test.setTimeout(120_000);
 	for (const path of await crawl(page)) {
 		await page.goto(path);
 		await expect(page.locator('header.site-header'), path).toHaveCount(1);
@@ -30,6 +32,7 @@ test('every page has landmarks, one h1 and headings in order', async ({ page }) 
 });
 
 test('no page scrolls sideways on a phone', async ({ page }) => {
+	test.setTimeout(120_000);
 	await page.setViewportSize({ width: 360, height: 740 });
 	const pages = await crawl(page);
 	expect(pages.length).toBeGreaterThan(15);
