@@ -9,7 +9,7 @@ import { chromiumExecutable, chromiumLaunchOptions } from './chromium-options.mj
 const port = 4400 + Math.floor(Math.random() * 300);
 const pages = process.argv.slice(2).length
 	? process.argv.slice(2)
-	: ['/', '/stories/russia-gaza-hostages/', '/stories/russia-gaza-hostages/compare/', '/stories/russia-gaza-hostages/events/', '/compare/', '/events/', '/events/krivoi-release/', '/articles/tass-2025-02-10/', '/404.html'];
+	: ['/', '/stories/russia-gaza-hostages/', '/stories/russia-gaza-hostages/compare/', '/stories/russia-gaza-hostages/events/', '/stories/russia-gaza-hostages/differences/', '/compare/', '/events/', '/events/krivoi-release/', '/differences/', '/entities/alexander-trufanov/', '/articles/tass-2025-02-10/', '/404.html'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const server = spawn('astro', ['preview', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });

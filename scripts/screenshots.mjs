@@ -33,6 +33,8 @@ const paths = [
 	['compare', '/stories/russia-gaza-hostages/compare/'],
 	['events', '/stories/russia-gaza-hostages/events/'],
 	['event', '/events/krivoi-release/'],
+	['differences', '/stories/russia-gaza-hostages/differences/'],
+	['entity', '/entities/alexander-trufanov/'],
 	['article', '/articles/tass-2025-02-10/'],
 	['not-found', '/404.html'],
 ];
@@ -52,7 +54,11 @@ try {
 			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PARALLAX_CONTENT: content, PARALLAX_OUT_DIR: dist },
 		});
 		try {
-			await new Promise((r) => setTimeout(r, 2500));
+			// Wait until the preview answers: on a busy machine it takes longer than a fixed pause.
+			for (let tries = 0; tries < 60; tries++) {
+				if (await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false)) break;
+				await new Promise((r) => setTimeout(r, 500));
+			}
 			mkdirSync(join(out, set), { recursive: true });
 			for (const [label, viewport] of viewports) {
 				for (const scheme of ['light', 'dark']) {

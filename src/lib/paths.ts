@@ -19,6 +19,11 @@ export function eventPath(id: string): string {
 	return withBase(`events/${id}/`);
 }
 
+/** The page of one person, organisation or place: the names each source uses, and every passage that names them. */
+export function entityPath(id: string): string {
+	return withBase(`entities/${id}/`);
+}
+
 /** The overview of one story: its timeline, sources and events. */
 export function storyPath(id: string): string {
 	return withBase(`stories/${id}/`);
@@ -32,6 +37,11 @@ export function storyComparePath(id: string): string {
 /** A story's events matrix: its events by its sources. */
 export function storyEventsPath(id: string): string {
 	return withBase(`stories/${id}/events/`);
+}
+
+/** A story's "Where they differ": its discrepancies between sources and the claims outside reporting contradicts. */
+export function storyDifferencesPath(id: string): string {
+	return withBase(`stories/${id}/differences/`);
 }
 
 /** The stylesheet that lets a story's legend hide events without JavaScript. */

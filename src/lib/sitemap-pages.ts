@@ -1,14 +1,15 @@
 import type { Corpus } from './corpus/corpus';
-import { articlePath, eventPath, storyComparePath, storyEventsPath, storyPath, withBase } from './paths';
+import { articlePath, entityPath, eventPath, storyComparePath, storyDifferencesPath, storyEventsPath, storyPath, withBase } from './paths';
 
 /** The path of every page a sitemap lists, under the base: each once, by its canonical address. */
 export function sitemapPaths(corpus: Corpus): string[] {
 	return [
 		withBase(''),
-		...(corpus.primary ? [] : [withBase('compare/'), withBase('events/')]),
-		...corpus.stories.flatMap((s) => [storyPath(s.id), storyComparePath(s.id), storyEventsPath(s.id)]),
+		...(corpus.primary ? [] : [withBase('compare/'), withBase('events/'), withBase('differences/')]),
+		...corpus.stories.flatMap((s) => [storyPath(s.id), storyComparePath(s.id), storyEventsPath(s.id), storyDifferencesPath(s.id)]),
 		...corpus.events.map((e) => eventPath(e.id)),
 		...corpus.articles.map((a) => articlePath(a.id)),
+		...[...corpus.entities.keys()].map((id) => entityPath(id)),
 	];
 }
 

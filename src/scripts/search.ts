@@ -7,7 +7,7 @@
 interface PagefindResultData {
 	url: string;
 	excerpt: string;
-	meta: { title?: string };
+	meta: { title?: string; names?: string; nameIndex?: string };
 }
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
@@ -27,7 +27,8 @@ if (form) {
 	const pagefind = () =>
 		(loading ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
 			// Result URLs already carry the base path.
-			await module.options({ baseUrl: '/', excerptLength: 24 });
+			// `highlightParam` adds the searched words to each result's URL (`?highlight=…`), so the landed paragraph can show them (highlight.ts).
+			await module.options({ baseUrl: '/', excerptLength: 24, highlightParam: 'highlight' });
 			const available = await module.filters();
 			for (const [name, label] of FILTERS) {
 				const values = Object.keys(available[name] ?? {}).sort();
@@ -60,6 +61,18 @@ if (form) {
 		return p;
 	};
 
+	/** Adds `entity=<id>` for each entity of the passage that the query names in any spelling, so the landed paragraph can mark "Roni Krivoi" for "Krivoy". */
+	const withEntities = (url: string, query: string, nameIndex: string | undefined) => {
+		if (!nameIndex) return url;
+		const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+		const target = new URL(url, window.location.href);
+		for (const entry of nameIndex.split(';')) {
+			const [id = '', names = ''] = entry.split('=');
+			if (names.split('|').some((name) => words.some((word) => name.split(/\s+/).includes(word)))) target.searchParams.append('entity', id);
+		}
+		return `${target.pathname}${target.search}${target.hash}`;
+	};
+
 	let latest = 0;
 	const run = async () => {
 		const query = input.value.trim();
@@ -79,9 +92,15 @@ if (form) {
 			...data.map((item) => {
 				const li = document.createElement('li');
 				const link = document.createElement('a');
-				link.href = item.url;
+				link.href = withEntities(item.url, query, item.meta.nameIndex);
 				link.textContent = item.meta.title ?? item.url;
 				li.append(link, excerpt(item.excerpt));
+				if (item.meta.names) {
+					const names = document.createElement('p');
+					names.className = 'search-names';
+					names.textContent = `Names: ${item.meta.names}`;
+					li.append(names);
+				}
 				return li;
 			}),
 		);

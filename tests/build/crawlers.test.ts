@@ -11,8 +11,8 @@ describe('what hosts and crawlers expect', () => {
 	it('has a sitemap of every page but the 404, and a robots.txt that names it', () => {
 		const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
 		const listed = [...sitemap.matchAll(/<loc>https:\/\/parallax\.example\.org\/([^<]*)<\/loc>/g)].map((m) => `${m[1]}index.html`);
-		// `/compare/` and `/events/` show the primary story, whose own pages are the canonical ones.
-		const expected = pages.filter((p) => !['404.html', 'compare/index.html', 'events/index.html'].includes(p)).sort();
+		// `/compare/`, `/events/` and `/differences/` show the primary story, whose own pages are the canonical ones.
+		const expected = pages.filter((p) => !['404.html', 'compare/index.html', 'events/index.html', 'differences/index.html'].includes(p)).sort();
 		expect(listed.sort()).toEqual(expected);
 		expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://parallax.example.org/sitemap.xml');
 	});

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { findAll, hasClass, loadPage, textOf } from '../helpers/html';
 import { projectRoot } from '../helpers/run-astro';
 
@@ -42,6 +43,18 @@ describe('schema.org in the pages', () => {
 		for (const name of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.html'))) {
 			expect(readFileSync(join(dist, name), 'utf8'), name).not.toContain('ClaimReview');
 		}
+	});
+
+	it('lists the outside reporting a claim was checked against as its citation', () => {
+		const [data] = dataBlocks('events/krivoi-release/index.html');
+		const i24 = data['@graph'].find((claim: { appearance: { url: string }[] }) => claim.appearance[1]!.url.includes('/articles/i24news-2024-02-08/'));
+		// The outside sources as the event file gives them, so an editor's correction of a date flows through.
+		const event = parse(readFileSync(join(projectRoot, 'content/events/krivoi-release.yaml'), 'utf8')) as { claims: { article: string; context?: { sources: { outlet: string; date: string; url: string; title?: string }[] } }[] };
+		const sources = event.claims.find((c) => c.article === 'i24news-2024-02-08')!.context!.sources;
+		expect(sources.length).toBeGreaterThan(0);
+		expect(i24.citation).toEqual(sources.map((s) => ({ '@type': 'NewsArticle', url: s.url, ...(s.title ? { headline: s.title } : {}), datePublished: s.date, publisher: { '@type': 'NewsMediaOrganization', name: s.outlet } })));
+		const tass = data['@graph'].find((claim: { appearance: { url: string }[] }) => claim.appearance[1]!.url.includes('/articles/tass-2025-02-10/'));
+		expect(tass.citation).toBeUndefined();
 	});
 
 	it('attributes a claim to its speaker, or to the outlet when it is the outlet\'s own voice', () => {

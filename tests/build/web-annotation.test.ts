@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { findAll, hasClass, loadPage, normalizeSpace, textOf } from '../helpers/html';
 import { projectRoot } from '../helpers/run-astro';
 
@@ -118,6 +119,20 @@ describe('W3C Web Annotation export', () => {
 		expect(krivoi.body[0].id).toBe(`${SITE}events/krivoi-release/`);
 		expect(krivoi.body.map((b: Json) => b.value)).toEqual(expect.arrayContaining(["Roni Krivoi's release", 'agrees', 'Speaker: the outlet (narration)']));
 		expect(krivoi.body.find((b: Json) => b.purpose === 'commenting').value).toContain('Dates the release to November 24');
+	});
+
+	it('gives the relation naming the other source, and what outside reporting says with its sources, as assessing bodies', () => {
+		const krivoi = collect().find((a) => a.id.endsWith('#i24news-2024-02-08.krivoi-release'));
+		expect(krivoi.body.filter((b: Json) => b.purpose === 'classifying').map((b: Json) => b.value)).toEqual(['agrees', 'Agrees with TASS']);
+		const assessing = krivoi.body.filter((b: Json) => b.purpose === 'assessing');
+		expect(assessing[0].value).toMatch(/^Contradicted by other reporting \(date\): /);
+		// Each outside source of the event file, in its order.
+		const event = parse(readFileSync(join(projectRoot, 'content/events/krivoi-release.yaml'), 'utf8')) as { claims: { article: string; context?: { sources: { url: string }[] } }[] };
+		const urls = event.claims.find((c) => c.article === 'i24news-2024-02-08')!.context!.sources.map((s) => s.url);
+		expect(urls.length).toBeGreaterThan(0);
+		expect(assessing.slice(1).map((b: Json) => b.id)).toEqual(urls);
+		// Every annotation says what outside reporting does to its claim, "not checked" included.
+		for (const a of collect()) expect(a.body.some((b: Json) => b.purpose === 'assessing' && b.type === 'TextualBody'), a.id).toBe(true);
 	});
 
 	it('has one collection per story, whose annotations it holds under their own IRIs', () => {

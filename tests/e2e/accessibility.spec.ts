@@ -2,19 +2,19 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { crawl } from './pages';
 
-test('axe finds no violations of WCAG 2.2 AA on any page, in light and dark mode', async ({ page }) => {
-	// Side notes roughly double the DOM of the reading pages; on a shared machine axe needs the room.
-	test.setTimeout(360_000);
-	const pages = await crawl(page);
-	for (const scheme of ['light', 'dark'] as const) {
+// One test per colour scheme, so the two run in parallel and each has its own time: every page of every type, entity pages included.
+for (const scheme of ['light', 'dark'] as const) {
+	test(`axe finds no violations of WCAG 2.2 AA on any page, in ${scheme} mode`, async ({ page }) => {
+		test.setTimeout(600_000);
+		const pages = await crawl(page);
 		await page.emulateMedia({ colorScheme: scheme });
 		for (const path of pages) {
 			await page.goto(path);
 			const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
 			expect(violations.map((v) => `${scheme} ${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
 		}
-	}
-});
+	});
+}
 
 test('every page has landmarks, one h1 and headings in order', async ({ page }) => {
 	// Every page of the site, one after another: on a shared machine that takes more than the default 30 s.
@@ -33,6 +33,7 @@ test('every page has landmarks, one h1 and headings in order', async ({ page }) 
 });
 
 test('no page scrolls sideways on a phone', async ({ page }) => {
+	test.setTimeout(120_000);
 	await page.setViewportSize({ width: 360, height: 740 });
 	const pages = await crawl(page);
 	expect(pages.length).toBeGreaterThan(15);

@@ -57,6 +57,7 @@ test('under a sub-path and the shipped CSP: no console error, no failed request,
 	const result = page.locator('.search-results a', { hasText: 'TASS' }).first();
 	await expect(result).toBeVisible();
 	await result.click();
-	await expect(page).toHaveURL(new RegExp(`${BASE}articles/tass-2025-02-10/#p\\d+$`));
+	// The result carries the searched words (and the matched entity) for the landing highlight.
+	await expect(page).toHaveURL(new RegExp(`${BASE}articles/tass-2025-02-10/\\?highlight=zakharova[^#]*#p\\d+$`, 'i'));
 	expect(problems).toEqual([]);
 });

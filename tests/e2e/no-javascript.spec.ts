@@ -5,8 +5,9 @@ import { crawl, linksOn } from './pages';
 test.use({ javaScriptEnabled: false });
 
 test('every page shows its highlights and every anchor resolves, without JavaScript', async ({ page }) => {
+	test.setTimeout(120_000);
 	const pages = await crawl(page);
-	expect(pages).toEqual(expect.arrayContaining(['/', '/compare/', '/events/', '/articles/tass-2025-02-10/', '/events/krivoi-release/']));
+	expect(pages).toEqual(expect.arrayContaining(['/', '/compare/', '/events/', '/articles/tass-2025-02-10/', '/events/krivoi-release/', '/differences/', '/entities/roni-krivoi/']));
 	const ids = new Map<string, Set<string>>();
 	const links: { from: string; path: string; hash: string }[] = [];
 	for (const path of pages) {

@@ -13,12 +13,38 @@ test('searching "Zakharova" finds the TASS passage and lands on it', async ({ pa
 	await expect(result).toBeVisible();
 	await expect(page.locator('.search-results mark').first()).toHaveText(/Zakharova/i);
 	await result.click();
-	await expect(page).toHaveURL(/\/articles\/tass-2025-02-10\/#p\d+$/);
+	await expect(page).toHaveURL(/\/articles\/tass-2025-02-10\/\?highlight=zakharova(&entity=maria-zakharova)?#p\d+$/i);
 	const id = new URL(page.url()).hash.slice(1);
 	const passage = page.locator(`[id="${id}"]`);
 	await expect(passage).toContainText('Zakharova');
 	await expect(passage).toBeInViewport();
+	// The landed paragraph shows the searched word.
+	await expect(passage.locator('mark.search-hit').first()).toHaveText('Zakharova');
 	expect(errors).toEqual([]);
+});
+
+test('searching any spelling of a name finds every passage that names the entity, says whose name it is, and marks it on landing', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Search' }).click();
+	// i24NEWS writes "Roni Krivoi"; "Krivoy" is TASS's spelling.
+	await page.getByRole('searchbox', { name: 'Search the sources' }).fill('Krivoy');
+	const i24 = page.locator('.search-results li', { hasText: 'i24NEWS' }).first();
+	await expect(i24).toBeVisible();
+	await expect(page.locator('.search-results li', { hasText: 'TASS' }).first()).toBeVisible();
+	await expect(i24.locator('.search-names')).toContainText('Roni Krivoi');
+	await i24.locator('a').click();
+	await expect(page).toHaveURL(/\/articles\/i24news-2024-02-08\/\?highlight=krivoy&entity=roni-krivoi#p\d+$/i);
+	const id = new URL(page.url()).hash.slice(1);
+	await expect(page.locator(`[id="${id}"] .search-hit`).first()).toHaveText('Roni Krivoi');
+});
+
+test('a result flags a name that is a known error of its source', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Search' }).click();
+	await page.getByRole('searchbox', { name: 'Search the sources' }).fill('Sasha Trufanov');
+	// New Telegraph's "Ruslan Trufanov" is found by another spelling, and flagged as its error.
+	const names = page.locator('.search-results li', { hasText: 'New Telegraph' }).locator('.search-names', { hasText: 'Ruslan' });
+	await expect(names.first()).toContainText('“Ruslan Trufanov” is an error of this source for Alexander Trufanov');
 });
 
 test('the filters narrow the results by outlet', async ({ page }) => {

@@ -6,9 +6,9 @@ import { checkEditorialRules } from '../corpus/editorial-rules';
 import { checkQuoteExtent } from '../corpus/quote-rules';
 import { checkOwnVoice } from '../corpus/voice-rules';
 import { sourceMarkdownOptions } from '../markdown/options';
+import { signalSource } from '../corpus/claim-signals';
 import { handOff, renderCorpus } from '../corpus/render-corpus';
 import { claimNotes } from '../corpus/claim-note';
-import { signalSource } from '../corpus/claim-signals';
 import { searchRecords } from '../export/search-records';
 import { resolveClaims } from '../corpus/resolve-claims';
 import { byWhen, eventNumbers, type ResolvedStory, resolveStories } from '../corpus/stories';
@@ -116,7 +116,7 @@ export async function checkContent(folder: string, display?: (path: string) => s
 	const troubled = new Set(content.bodies.filter((b) => problems.some((p) => p.file === b.file)).map((b) => b.id));
 	problems.push(...checkQuoteExtent({ claims: claims.filter((c) => !troubled.has(c.article)), anchored: rendered.anchored, text: rendered.text, language: new Map(content.articles.map((a) => [a.id, a.data.language])) }));
 	if (problems.length === 0) {
-		const records = searchRecords({ base, articles: content.articles, claims, rendered, stories, eventTitle: (id) => titles.get(id) ?? id });
+		const records = searchRecords({ base, articles: content.articles, claims, rendered, stories, eventTitle: (id) => titles.get(id) ?? id, entities });
 		handOff({ root, base, markdown: htmlOf, rendered, searchRecords: records, content });
 	}
 

@@ -45,6 +45,7 @@ export function claimAnchor(claim: ResolvedClaim, note: ClaimNote): QuoteAnchor 
 			dataClaim: claim.id,
 			dataRelation: claim.relation,
 			ariaDescribedBy: [sideNoteId(id)],
+			dataOutside: note.outside.finding,
 		},
 		after: {
 			type: 'element',

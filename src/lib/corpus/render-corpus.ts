@@ -97,7 +97,8 @@ export async function renderCorpus(input: RenderCorpusInput): Promise<RenderedCo
 export interface SearchRecord {
 	url: string;
 	content: string;
-	meta: { title: string };
+	/** `title`; and, when the passage names entities, `names` (whose name each is, errors flagged) and `nameIndex` (each entity's names, for the landing highlight). */
+	meta: { title: string; names?: string; nameIndex?: string };
 	filters: { outlet: string[]; story: string[]; event: string[]; language: string[] };
 }
 

@@ -1,4 +1,5 @@
 import { type Corpus, speakerName } from '../corpus/corpus';
+import { claimSignals } from '../corpus/claim-signals';
 import type { ResolvedClaim } from '../corpus/resolve-claims';
 import { articlePath, eventPath, storyAnnotationsPath } from '../paths';
 import { type Annotation, toAnnotation } from './web-annotation';
@@ -15,6 +16,7 @@ export function annotationsOf(corpus: Corpus, claims: readonly ResolvedClaim[], 
 	return claims.map((claim) => {
 		const article = corpus.article(claim.article);
 		const { start, end } = corpus.anchored(claim.ref);
+		const signals = claimSignals(claim, corpus);
 		return toAnnotation({
 			id: `${new URL(storyAnnotationsPath(corpus.storyOf(claim.eventId).id), site).href}#${claim.article}.${claim.id}`,
 			original: article.data.url,
@@ -25,6 +27,8 @@ export function annotationsOf(corpus: Corpus, claims: readonly ResolvedClaim[], 
 			language: article.data.language,
 			event: { iri: new URL(eventPath(claim.eventId), site).href, title: corpus.event(claim.eventId).data.title },
 			relation: claim.relation,
+			relationLabel: signals.relation.label,
+			outside: signals.outside,
 			speaker: speakerName(corpus, claim.speaker),
 			note: claim.note,
 		});

@@ -1,5 +1,6 @@
 import type { Article } from '../../schemas/article';
 import { NARRATION } from '../../schemas/claim';
+import type { ContextSource } from '../../schemas/context';
 import type { Entity } from '../../schemas/entity';
 
 /**
@@ -33,8 +34,13 @@ export function newsArticle(article: Article, readerUrl: string) {
 	};
 }
 
-/** One claim as a `Claim`: what is said, by whom, where it appears (the original and the reader's copy), about which event. */
-export function claimData(options: { passage: string; speaker: string; speakerEntity: Entity | undefined; article: Article; originalUrl: string; readerUrl: string; event: { name: string; url: string } }) {
+/**
+ * One claim as a `Claim`: what is said, by whom, where it appears (the
+ * original and the reader's copy), about which event, and the outside
+ * reporting it was checked against as `citation` (each a `NewsArticle` with
+ * its outlet, date and URL; none when the claim was not checked).
+ */
+export function claimData(options: { passage: string; speaker: string; speakerEntity: Entity | undefined; article: Article; originalUrl: string; readerUrl: string; event: { name: string; url: string }; citations?: readonly ContextSource[] }) {
 	const author =
 		options.speaker === NARRATION || !options.speakerEntity
 			? publisher(options.article)
@@ -48,5 +54,16 @@ export function claimData(options: { passage: string; speaker: string; speakerEn
 			{ '@type': 'WebPage', url: options.readerUrl },
 		],
 		about: { '@type': 'Event', name: options.event.name, url: options.event.url },
+		...(options.citations?.length
+			? {
+					citation: options.citations.map((source) => ({
+						'@type': 'NewsArticle',
+						url: source.url,
+						...(source.title ? { headline: source.title } : {}),
+						datePublished: source.date,
+						publisher: { '@type': 'NewsMediaOrganization', name: source.outlet },
+					})),
+				}
+			: {}),
 	};
 }

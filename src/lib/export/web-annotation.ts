@@ -4,7 +4,10 @@
  * article and in the reader's copy, each a `SpecificResource` with a
  * `TextQuoteSelector` (exact, prefix, suffix, from the source text), and the
  * reader's copy also a `TextPositionSelector`; its bodies give the event, the
- * relation, the speaker and the note. Served as
+ * relation (`classifying`: its value, then its label naming the other
+ * sources), what outside reporting says (`assessing`: the finding in words
+ * with the context note, and each outside source), the speaker and the note.
+ * Served as
  * `application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"`.
  */
 
@@ -27,6 +30,10 @@ export interface ClaimForExport {
 	language: string;
 	event: { iri: string; title: string };
 	relation: string;
+	/** The relation in words, naming the other sources: `Agrees with TASS` (`claimSignals`). */
+	relationLabel: string;
+	/** What outside reporting says: the finding in words (`Contradicted by other reporting (date)`), the context note, and the outside sources. */
+	outside: { label: string; note?: string | undefined; sources: readonly { url: string }[] };
 	speaker: string;
 	note?: string | undefined;
 }
@@ -64,6 +71,9 @@ export function toAnnotation(claim: ClaimForExport) {
 		{ id: claim.event.iri, type: 'Text', format: 'text/html', purpose: 'identifying' },
 		{ type: 'TextualBody', value: claim.event.title, format: 'text/plain', language: 'en', purpose: 'tagging' },
 		{ type: 'TextualBody', value: claim.relation, format: 'text/plain', language: 'en', purpose: 'classifying' },
+		{ type: 'TextualBody', value: claim.relationLabel, format: 'text/plain', language: 'en', purpose: 'classifying' },
+		{ type: 'TextualBody', value: claim.outside.note ? `${claim.outside.label}: ${claim.outside.note}` : claim.outside.label, format: 'text/plain', language: 'en', purpose: 'assessing' },
+		...claim.outside.sources.map((source) => ({ id: source.url, type: 'Text', format: 'text/html', purpose: 'assessing' })),
 		{ type: 'TextualBody', value: `Speaker: ${claim.speaker}`, format: 'text/plain', language: 'en', purpose: 'describing' },
 	];
 	if (claim.note) bodies.push({ type: 'TextualBody', value: claim.note, format: 'text/plain', language: 'en', purpose: 'commenting' });

@@ -1,0 +1,74 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { isFurniture } from '../anchoring/hast-text';
+import type { Corpus } from './corpus';
+
+/** One paragraph of one source that names an entity. */
+export interface EntityPassage {
+	articleId: string;
+	/** The paragraph's number (`#p<n>`). */
+	paragraph: number;
+	/** The paragraph's text, verbatim, without the reader's controls. */
+	text: string;
+	/** The names as this paragraph writes them. */
+	written: string[];
+	/** The events whose claims start in this paragraph, in the order of the story. */
+	eventIds: string[];
+}
+
+const cache = new WeakMap<Corpus, Map<string, EntityPassage[]>>();
+
+function textOf(node: ElementContent): string {
+	if (node.type === 'text') return node.value;
+	if (node.type !== 'element' || isFurniture(node)) return '';
+	return node.children.map(textOf).join('');
+}
+
+/** Every mention (`[data-entity]`) inside one paragraph, as entity id and text. */
+function mentionsIn(paragraph: Element): { entityId: string; text: string }[] {
+	const found: { entityId: string; text: string }[] = [];
+	const walk = (node: Element): void => {
+		for (const child of node.children) {
+			if (child.type !== 'element' || isFurniture(child)) continue;
+			if (typeof child.properties.dataEntity === 'string') found.push({ entityId: child.properties.dataEntity, text: textOf(child) });
+			else walk(child);
+		}
+	};
+	walk(paragraph);
+	return found;
+}
+
+/**
+ * The paragraphs of every source that name each entity, by entity id, read
+ * from the marks the build already put in each article (one parse per
+ * article per build). Mentions split by a claim's boundary count once.
+ */
+export function entityPassages(corpus: Corpus): Map<string, EntityPassage[]> {
+	const known = cache.get(corpus);
+	if (known) return known;
+	const byEntity = new Map<string, EntityPassage[]>();
+	for (const article of corpus.articles) {
+		const eventsIn = new Map<number, string[]>();
+		for (const claim of corpus.claimsOfArticle(article.id)) {
+			const { paragraph } = corpus.anchored(claim.ref);
+			if (paragraph === undefined) continue;
+			const list = eventsIn.get(paragraph) ?? [];
+			if (!list.includes(claim.eventId)) list.push(claim.eventId);
+			eventsIn.set(paragraph, list);
+		}
+		const tree: Root = fromHtml(corpus.render(article.id), { fragment: true });
+		for (const node of tree.children) {
+			if (node.type !== 'element' || node.tagName !== 'p' || typeof node.properties.id !== 'string') continue;
+			const n = /^p(\d+)$/.exec(node.properties.id)?.[1];
+			if (n === undefined) continue;
+			const mentions = Map.groupBy(mentionsIn(node), (m) => m.entityId);
+			for (const [entityId, own] of mentions) {
+				const passages = byEntity.get(entityId) ?? [];
+				passages.push({ articleId: article.id, paragraph: Number(n), text: textOf(node).trim(), written: [...new Set(own.map((m) => m.text))], eventIds: eventsIn.get(Number(n)) ?? [] });
+				byEntity.set(entityId, passages);
+			}
+		}
+	}
+	cache.set(corpus, byEntity);
+	return byEntity;
+}
