@@ -6,7 +6,6 @@ import type { AnchoredQuote } from '../../plugins/rehype-anchor-quotes';
 import { type ArticleEntry, getArticles } from './articles';
 import { type ContentProblem, ContentError } from './content-problems';
 import { contentRoot } from './content-root';
-import { signalSource } from './claim-signals';
 import { checkEditorialRules } from './editorial-rules';
 import { checkQuoteExtent } from './quote-rules';
 import { checkOwnVoice } from './voice-rules';
