@@ -53,7 +53,7 @@ describe('side notes', () => {
 		expect(first).not.toContain('side-note');
 		expect(notesOf1).toMatch(/^<div class="para-notes" data-furniture="" role="group" aria-label="Notes on paragraph 1"/);
 		expect(notesOf1!.indexOf('id="note.crane"')).toBeLessThan(notesOf1!.indexOf('id="note.reopen"'));
-		expect(html).toContain('<mark id="reopen" class="claim hue-1" data-event="harbour" data-claim="reopen" data-relation="differs" aria-describedby="note.reopen">');
+		expect(html).toContain('<mark id="reopen" class="claim hue-1" data-event="harbour" data-claim="reopen" data-relation="differs" aria-describedby="note.reopen" data-outside="refutes">');
 		// A claim that differs and is contradicted carries both glyphs in the text, each with a text alternative.
 		expect(first).toContain('aria-label="differs from another source">≠</span>');
 		expect(first).toContain('aria-label="contradicted by other reporting">!</span>');
