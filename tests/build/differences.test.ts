@@ -57,6 +57,18 @@ describe('where they differ, on a fixture with a contradicted claim, a discrepan
 		expect(linkText('events/ferry-crew', '/differences/')).toEqual(['Where they differ']);
 	});
 
+	it('names each case on the home page\'s first screen, one click from its place on the page', () => {
+		const cases = findAll(page(''), (el) => el.tagName === 'ul' && hasClass(el, 'differ-cases'));
+		expect(cases, 'the story with neither kind of case lists none').toHaveLength(1);
+		const links = findAll(cases[0]!, (el) => el.tagName === 'a').map((a) => [String(a.properties.href), normalizeSpace(textOf(a))]);
+		expect(links.map(([href]) => href)).toEqual(['/stories/ferry/differences/#between-1', '/stories/ferry/differences/#outside-1']);
+		const items = findAll(cases[0]!, (el) => el.tagName === 'li').map((li) => normalizeSpace(textOf(li)).replace(/[\u2068\u2069]/g, ''));
+		expect(items[1]).toMatch(/: the date \(Harbour Post against other reporting\)$/);
+		// Every anchor the home page links is a case on the differences page.
+		const ids = new Set(findAll(page('stories/ferry/differences'), (el) => hasClass(el, 'case')).map((el) => String(el.properties.id)));
+		for (const [href] of links) expect(ids).toContain(href.split('#')[1]);
+	});
+
 	it('says on the event page that other reporting contradicts a claim, instead of "no discrepancy"', () => {
 		const launch = text('events/ferry-launch');
 		expect(launch).toContain('No discrepancy between the sources is recorded for this event, but other reporting contradicts one claim');

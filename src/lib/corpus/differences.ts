@@ -1,3 +1,4 @@
+import type { DifferenceKind } from '../../schemas/context';
 import type { Discrepancy } from '../../schemas/discrepancy';
 import { type ClaimSignals, claimSignals } from './claim-signals';
 import type { Corpus, EventEntry, StoryView } from './corpus';
@@ -45,4 +46,34 @@ const count = (n: number, one: string, many: string) => `${n === 0 ? 'No' : n} $
 export function differencesSummary(differences: StoryDifferences): string {
 	const { disagreements, contradicted } = differences;
 	return `${count(disagreements.length, 'disagreement', 'disagreements')} between sources · ${count(contradicted.length, 'claim', 'claims')} contradicted by other reporting`;
+}
+
+/** What outside reporting can differ on, in words: `the date`, `who acted`. */
+export const DIFFERS_ON_WORDS: Record<DifferenceKind, string> = { date: 'the date', name: 'the name', count: 'the count', actor: 'who acted', place: 'the place', other: 'another detail' };
+
+/** One case as the first screen lists it: a short label and its anchor on the story's "Where they differ" page. */
+export interface CaseLink {
+	/** `between-1` or `outside-2`: the case's id on the differences page. */
+	anchor: string;
+	/** The event's title. */
+	event: string;
+	/** What differs, in a few words: `his first name (New Telegraph against TASS)` or `the date (i24NEWS against other reporting)`. */
+	what: string;
+}
+
+/** Every case of a story, in the page's order, as links for a first screen (home page, story overview). */
+export function caseLinks(corpus: Corpus, differences: StoryDifferences): CaseLink[] {
+	const outlet = (claim: ResolvedClaim) => corpus.article(claim.article).data.outlet.name;
+	return [
+		...differences.disagreements.map(({ event, discrepancy, claims }, i) => ({
+			anchor: `between-${i + 1}`,
+			event: event.data.title,
+			what: `${discrepancy.about} (${[...new Set(claims.map(outlet))].join(' against ')})`,
+		})),
+		...differences.contradicted.map(({ event, claim, signals }, i) => ({
+			anchor: `outside-${i + 1}`,
+			event: event.data.title,
+			what: `${signals.outside.differsOn.map((k) => DIFFERS_ON_WORDS[k]).join(', ')} (${outlet(claim)} against other reporting)`,
+		})),
+	];
 }
