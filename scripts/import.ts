@@ -18,6 +18,9 @@ import { joinStory } from '../src/lib/capture/join-story';
 import { namesReport } from '../src/lib/capture/names-report';
 import { PageError } from '../src/lib/capture/read-page';
 import { displayFrom } from '../src/lib/check/load-content';
+import { contentLinkProblems } from '../src/lib/check/content-files';
+import { MAX_ARTICLE_BYTES } from '../src/lib/limits';
+import { SlugSchema } from '../src/schemas/slug';
 
 const USAGE = 'Usage: npm run import -- <page.html|page.txt> [--story <id>] [--content <dir>] [--id <id>] [--outlet <name>] [--url <https://…>] [--language <tag>] [--date YYYY-MM-DD --date-note "<how you know it>"]';
 
@@ -54,6 +57,14 @@ if (!page || extra.length) fail(USAGE);
 const cwd = process.env.INIT_CWD ?? process.cwd();
 const display = displayFrom(cwd);
 const contentRoot = args.values.content ? resolve(cwd, args.values.content) : resolve(import.meta.dirname, '..', process.env.PARALLAX_CONTENT ?? 'content');
+// Ids become file names: checked before anything is read or written.
+for (const [option, value] of [['--story', args.values.story], ['--id', args.values.id]] as const) {
+	const id = value === undefined ? undefined : SlugSchema.safeParse(value);
+	if (id && !id.success) fail(`${option}: ${id.error.issues[0]!.message}`);
+}
+// Nothing is written through a link in the content folder (the build would refuse the folder anyway).
+const links = contentLinkProblems(contentRoot, display);
+if (links.length) fail(links.map((p) => `${p.file}: ${p.message}`).join('\n'));
 try {
 	const result = importPage(resolve(cwd, page), {
 		display: page,
@@ -65,6 +76,8 @@ try {
 		dateNote: args.values['date-note'],
 	});
 	const file = join(contentRoot, 'articles', `${result.id}.md`);
+	const bytes = Buffer.byteLength(result.text);
+	if (bytes > MAX_ARTICLE_BYTES) fail(`${page}: the article would be ${bytes.toLocaleString('en')} bytes, more than the ${MAX_ARTICLE_BYTES.toLocaleString('en')} an article may have (see "Limits" in the README), so nothing was written. Check that the page holds one article.`);
 	try {
 		// `wx`: never overwrite; fails when the file exists.
 		writeFileSync(file, result.text, { flag: 'wx' });
@@ -75,7 +88,13 @@ try {
 		throw error;
 	}
 	const lines = [`Wrote ${display(file)}: ${result.blocks.filter((b) => b.kind === 'paragraph').length} paragraphs, ${result.article.language}, ${result.article.outlet.name}, ${result.article.published.date} (${result.article.published.basis}).`];
-	if (args.values.story) lines.push(joinStory(contentRoot, args.values.story, result.id, display));
+	if (args.values.story) {
+		try {
+			lines.push(joinStory(contentRoot, args.values.story, result.id, display));
+		} catch (error) {
+			lines.push((error as Error).message);
+		}
+	}
 	const names = await namesReport(contentRoot, result.id, display);
 	const review = [...result.review, ...names.lines];
 	if (review.length) lines.push('', 'Check:', ...review.map((line) => `  - ${line.replace(/\n/g, '\n    ')}`));

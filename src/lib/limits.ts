@@ -12,6 +12,12 @@
 /** An article file, frontmatter and text, in bytes (1 MB; a long news article is under 100 KB). */
 export const MAX_ARTICLE_BYTES = 1_000_000;
 
+/** A page saved from the browser that `npm run import` reads, in bytes (20 MB: a saved news page with its scripts and styles inline is a few MB). */
+export const MAX_SAVED_PAGE_BYTES = 20_000_000;
+
+/** How deep a saved page's elements may nest for `npm run import` (real pages stay under 100; Readability walks the tree recursively). */
+export const MAX_PAGE_DEPTH = 400;
+
 /** A YAML file (an event, a story, the entities), in bytes. */
 export const MAX_DATA_FILE_BYTES = 1_000_000;
 

@@ -1,4 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { constants, existsSync, openSync, readFileSync, writeFileSync, closeSync } from 'node:fs';
+import { SlugSchema } from '../../schemas/slug';
+import { contentLinkProblems } from '../check/content-files';
 import { join } from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
 
@@ -6,9 +8,15 @@ import { isSeq, parseDocument } from 'yaml';
  * Adds an article to a story's `articles` list, keeping the file's comments
  * and layout, and says what it did. A story that does not exist yet is not
  * written (a story needs at least one event): a ready file is returned to
- * paste once the first event exists.
+ * paste once the first event exists. A story id that is not an id, or a
+ * content folder with a link in it, is refused (`Error` with the message):
+ * the import writes nothing outside the content folder.
  */
 export function joinStory(contentRoot: string, storyId: string, articleId: string, display: (path: string) => string): string {
+	const id = SlugSchema.safeParse(storyId);
+	if (!id.success) throw new Error(`--story: ${id.error.issues[0]!.message}`);
+	const links = contentLinkProblems(contentRoot, display);
+	if (links.length) throw new Error(`${links[0]!.file}: ${links[0]!.message} The story was not changed.`);
 	const path = join(contentRoot, 'stories', `${storyId}.yaml`);
 	if (!existsSync(path)) {
 		return [
@@ -28,6 +36,12 @@ export function joinStory(contentRoot: string, storyId: string, articleId: strin
 	if (isSeq(list) && list.items.some((item) => String((item as { value?: unknown }).value ?? item) === articleId)) return `\`${articleId}\` is already in story \`${storyId}\`.`;
 	if (isSeq(list)) list.add(articleId);
 	else doc.set('articles', doc.createNode([articleId]));
-	writeFileSync(path, doc.toString({ flowCollectionPadding: false }));
+	// Opened without following a link, so a link swapped in after the check is not written through either.
+	const fd = openSync(path, constants.O_WRONLY | constants.O_TRUNC | constants.O_NOFOLLOW);
+	try {
+		writeFileSync(fd, doc.toString({ flowCollectionPadding: false }));
+	} finally {
+		closeSync(fd);
+	}
 	return `Added \`${articleId}\` to the story's sources in ${display(path)}.`;
 }

@@ -118,3 +118,21 @@ export function readContentFile(path: string, display: (path: string) => string 
 export function realContentRoot(root: string): string {
 	return existsSync(root) ? realpathSync(root) : root;
 }
+
+/**
+ * Every link and special file in the folders of a content root that Parallax
+ * reads or writes (`articles/`, `events/`, `stories/`, `entities.yaml`), with
+ * the root's own path resolved first. The capture commands call it before
+ * writing, so they never write through a link to outside the folder.
+ */
+export function contentLinkProblems(root: string, display: (path: string) => string = (path) => path): ContentProblem[] {
+	const real = realContentRoot(root);
+	const problems = [
+		...listContentFiles(real, 'articles', ['.md'], display).problems,
+		...listContentFiles(real, 'events', ['.yaml', '.yml'], display).problems,
+		...listContentFiles(real, 'stories', ['.yaml', '.yml'], display).problems,
+	];
+	const entities = join(real, 'entities.yaml');
+	if (isLink(entities)) problems.push(entryProblem(entities, display, 'file', 'link'));
+	return problems;
+}
