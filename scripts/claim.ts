@@ -7,6 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { SlugSchema } from '../src/schemas/slug';
 import { articleText } from '../src/lib/capture/article-text';
 import { claimYaml, draftClaim } from '../src/lib/capture/claim-draft';
 import { PageError } from '../src/lib/capture/read-page';
@@ -25,6 +26,11 @@ try {
 }
 const [articleId, ...words] = parsed.positionals;
 if (!articleId || words.length === 0) fail(USAGE);
+// The event id goes into the claim's id and a file name: an id, or nothing.
+for (const [what, value] of [['The article id', articleId], ['--event', parsed.values.event]] as const) {
+	const id = value === undefined ? undefined : SlugSchema.safeParse(value);
+	if (id && !id.success) fail(`${what}: ${id.error.issues[0]!.message}`);
+}
 const cwd = process.env.INIT_CWD ?? process.cwd();
 // --content is read from where the command was typed; PARALLAX_CONTENT from the project, as the build reads it.
 const contentRoot = parsed.values.content ? resolve(cwd, parsed.values.content) : resolve(import.meta.dirname, '..', process.env.PARALLAX_CONTENT ?? 'content');
