@@ -66,7 +66,16 @@ describe('where they differ, on a fixture with a contradicted claim, a discrepan
 		expect(items[1]).toMatch(/: the date \(Harbour Post against other reporting\)$/);
 		// Every anchor the home page links is a case on the differences page.
 		const ids = new Set(findAll(page('stories/ferry/differences'), (el) => hasClass(el, 'case')).map((el) => String(el.properties.id)));
-		for (const [href] of links) expect(ids).toContain(href.split('#')[1]);
+		for (const [href] of links) expect(ids).toContain(href!.split('#')[1]);
+	});
+
+	it('keeps the site navigation in the story a page belongs to', () => {
+		const navLinks = (path: string) => findAll(findAll(page(path), (el) => el.tagName === 'nav' && el.properties.ariaLabel === 'Site')[0]!, (el) => el.tagName === 'a').map((a) => String(a.properties.href));
+		const library = ['/', '/stories/library/compare/', '/stories/library/events/', '/stories/library/differences/'];
+		expect(navLinks('stories/library')).toEqual(library);
+		expect(navLinks('events/library-reopening')).toEqual(library);
+		// The primary story keeps its short addresses.
+		expect(navLinks('events/ferry-launch')).toEqual(['/', '/compare/', '/events/', '/differences/']);
 	});
 
 	it('says on the event page that other reporting contradicts a claim, instead of "no discrepancy"', () => {
