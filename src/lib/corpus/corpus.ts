@@ -123,7 +123,7 @@ async function loadCorpus(): Promise<Corpus> {
 	const rendered =
 		handoffFor(resolve(contentRoot), withBase())?.rendered ??
 		(await renderCorpus({
-			articles: articles.map((a) => ({ id: a.id, html: a.rendered?.html ?? '' })),
+			articles: articles.map((a) => ({ id: a.id, html: a.rendered?.html ?? '', language: a.data.language })),
 			claims,
 			notes: claimNotes({
 				claims,

@@ -15,8 +15,8 @@ import type { LoadedContent } from '../check/load-content';
 export type ParsedContent = Pick<LoadedContent, 'articles' | 'events' | 'entities' | 'stories'>;
 
 export interface RenderCorpusInput {
-	/** Each article's Markdown, as HTML. */
-	articles: readonly { id: string; html: string }[];
+	/** Each article's Markdown, as HTML, and its language (BCP 47). */
+	articles: readonly { id: string; html: string; language: string }[];
 	claims: readonly ResolvedClaim[];
 	/** What each claim's side note says, by `ref` (`claimNotes`). */
 	notes: ReadonlyMap<string, ClaimNote>;
@@ -68,6 +68,7 @@ export async function renderCorpus(input: RenderCorpusInput): Promise<RenderedCo
 				anchors: own.map((claim) => claimAnchor(claim, input.notes.get(claim.ref)!)),
 				mentions: mentionTerms(names, article.id),
 				mentionMatcher: matcher,
+				language: article.language,
 			});
 		} catch (error) {
 			if (!(error instanceof QuoteAnchorError)) throw error;
