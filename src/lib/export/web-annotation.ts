@@ -3,11 +3,12 @@
  * Each claim is one `Annotation`: its targets are the passage in the original
  * article and in the reader's copy, each a `SpecificResource` with a
  * `TextQuoteSelector` (exact, prefix, suffix, from the source text), and the
- * reader's copy also a `TextPositionSelector`; its bodies give the event, the
- * relation (`classifying`: its value, then its label naming the other
- * sources), what outside reporting says (`assessing`: the finding in words
- * with the context note, and each outside source), the speaker and the note.
- * Served as
+ * reader's copy also a `TextPositionSelector`; its bodies give the event (a
+ * `SpecificResource` whose source is the event's page), the relation
+ * (`classifying`: its value, then its label naming the other sources), what
+ * outside reporting says (`assessing`: the finding in words with the context
+ * note, and each outside source, again as the source of a `SpecificResource`),
+ * the speaker and the note. Served as
  * `application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"`.
  */
 
@@ -93,12 +94,13 @@ export function toAnnotation(claim: ClaimForExport) {
 	const inOriginal = { type: 'TextQuoteSelector', exact, ...uniqueContext(claim.text, claim.start, claim.end, paragraphStart, paragraphEnd) };
 	const start = codePoints(claim.text.slice(0, claim.start));
 	const bodies: Record<string, unknown>[] = [
-		{ id: claim.event.iri, type: 'Text', format: 'text/html', purpose: 'identifying' },
+		// The model allows `purpose` only on a SpecificResource or a TextualBody, so the event's page is the source of a SpecificResource.
+		{ type: 'SpecificResource', source: { id: claim.event.iri, type: 'Text', format: 'text/html' }, purpose: 'identifying' },
 		{ type: 'TextualBody', value: claim.event.title, format: 'text/plain', language: 'en', purpose: 'tagging' },
 		{ type: 'TextualBody', value: claim.relation, format: 'text/plain', language: 'en', purpose: 'classifying' },
 		{ type: 'TextualBody', value: claim.relationLabel, format: 'text/plain', language: 'en', purpose: 'classifying' },
 		{ type: 'TextualBody', value: claim.outside.note ? `${claim.outside.label}: ${claim.outside.note}` : claim.outside.label, format: 'text/plain', language: 'en', purpose: 'assessing' },
-		...claim.outside.sources.map((source) => ({ id: source.url, type: 'Text', format: 'text/html', purpose: 'assessing' })),
+		...claim.outside.sources.map((source) => ({ type: 'SpecificResource', source: { id: source.url, type: 'Text', format: 'text/html' }, purpose: 'assessing' })),
 		{ type: 'TextualBody', value: `Speaker: ${claim.speaker}`, format: 'text/plain', language: 'en', purpose: 'describing' },
 	];
 	if (claim.note) bodies.push({ type: 'TextualBody', value: claim.note, format: 'text/plain', language: 'en', purpose: 'commenting' });
