@@ -43,6 +43,12 @@ describe('canonically equivalent text matches everywhere', async () => {
 		expect(anchorText(family, [{ key: 'q', exact: 'The family 👩\u200d👩' }], [], { language: 'en' }).problems[0]?.kind).toBe('partial-word');
 	});
 
+	it('suggests context in words of the language when a quote in Chinese occurs twice', () => {
+		const { problems: twice } = anchorText(body('xinwen-2024-06-12'), [{ key: 'q', exact: '普京' }], [], { language: 'zh' });
+		expect(twice[0]?.kind).toBe('ambiguous');
+		expect(twice[0]?.message).toContain('`prefix: "总统"`');
+	});
+
 	it('names only the words that really differ when a quote is not found in decomposed text', () => {
 		const { problems: missing } = anchorText(body('diario-2024-06-12'), [{ key: 'q', exact: 'José Martínez, habló en la plaza del puerto' }], [], { language: 'es' });
 		expect(missing[0]?.kind).toBe('not-found');

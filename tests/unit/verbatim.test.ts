@@ -28,6 +28,7 @@ const LOOKALIKES: [string, RegExp][] = [
 	['Die Brücke ist 300 Meter lang\\', /as a line break/],
 	['## Ende des Berichts ##', /as markup/],
 	['===', /as a heading underlined/],
+	['Mehr unter <https://example.org/bruecke> im Netz.', /angle brackets/],
 ];
 
 describe('verbatim means verbatim', () => {

@@ -2,7 +2,7 @@ import { MAX_OVERLAPPING_CLAIMS } from '../limits';
 import { closestPassage } from './closest-passage';
 import { createSearcher, type Searcher } from './multi-search';
 import { normalizeQuote, normalizeWithMap, type NormalizedText, sourceRange } from './normalize-text';
-import { wordBoundaries } from './segment';
+import { wordBoundaries, words } from './segment';
 
 /** A W3C Web Annotation TextQuoteSelector: the exact text, with optional context to tell repeats apart. */
 export interface TextQuote {
@@ -149,14 +149,14 @@ export function anchorText(source: string, quotes: readonly QuoteTarget[], terms
 				message:
 					`The quote is found ${count(starts.length)} (${where.join(', ')}), but never with the given ` +
 					`${prefix && suffix ? '`prefix` and `suffix`' : prefix ? '`prefix`' : '`suffix`'} around it. ` +
-					`Copy the context from the article: ${contextHints(text, starts, exact, normalized.map, describe)}`,
+					`Copy the context from the article: ${contextHints(text, starts, exact, normalized.map, describe, language)}`,
 			});
 			return;
 		}
 		problems.push({
 			key: quote.key,
 			kind: 'ambiguous',
-			message: `The quote is found ${count(fitting.length)} (${places(fitting.map((s) => normalized.map[s]!), describe).join(', ')}), so it cannot be anchored. Add a \`prefix\` or \`suffix\` to pick one: ${contextHints(text, fitting, exact, normalized.map, describe)}`,
+			message: `The quote is found ${count(fitting.length)} (${places(fitting.map((s) => normalized.map[s]!), describe).join(', ')}), so it cannot be anchored. Add a \`prefix\` or \`suffix\` to pick one: ${contextHints(text, fitting, exact, normalized.map, describe, language)}`,
 		});
 	});
 
@@ -237,15 +237,42 @@ function count(n: number): string {
 }
 
 /**
- * For each of the first occurrences, the shortest prefix and suffix (in words) that no other occurrence
- * shares. Each context length is counted once over all occurrences, so the work is linear in their number.
+ * For each of the first occurrences, the shortest prefix and suffix (in the language's words, so text
+ * without spaces has words too) that no other occurrence shares. Each occurrence's surroundings are
+ * split into words once, and each context length is counted once over all occurrences, so the work is
+ * linear in their number.
  */
-function contextHints(text: string, starts: readonly number[], exact: string, map: ArrayLike<number>, describe: (offset: number) => string): string {
-	// The up to CONTEXT_WORDS words on each side of each occurrence, split once.
-	const wordsBefore = new Map(starts.map((start) => [start, text.slice(Math.max(0, start - 400), start).trim().split(' ').slice(-CONTEXT_WORDS)]));
-	const wordsAfter = new Map(starts.map((start) => [start, text.slice(start + exact.length, start + exact.length + 400).trim().split(' ').slice(0, CONTEXT_WORDS)]));
-	const before = (start: number, n: number) => wordsBefore.get(start)!.slice(-n).join(' ');
-	const after = (start: number, n: number) => wordsAfter.get(start)!.slice(0, n).join(' ');
+function contextHints(text: string, starts: readonly number[], exact: string, map: ArrayLike<number>, describe: (offset: number) => string, language: string): string {
+	const WINDOW = 200;
+	const split = new Map<string, { window: string; list: { start: number; end: number }[] }>();
+	const around = (start: number, side: 'before' | 'after') => {
+		const key = `${side}${start}`;
+		let found = split.get(key);
+		if (!found) {
+			const window = side === 'before' ? text.slice(Math.max(0, start - WINDOW), start) : text.slice(start + exact.length, start + exact.length + WINDOW);
+			found = { window, list: words(window, language) };
+			split.set(key, found);
+		}
+		return found;
+	};
+	const before = (start: number, n: number) => {
+		const { window, list } = around(start, 'before');
+		if (list.length < n) return '';
+		// Punctuation written against the first word (an opening quote) goes with it.
+		let from = list[list.length - n]!.start;
+		const limit = list[list.length - n - 1]?.end ?? 0;
+		while (from > limit && !/\s/.test(window[from - 1]!)) from--;
+		return window.slice(from).trim();
+	};
+	const after = (start: number, n: number) => {
+		const { window, list } = around(start, 'after');
+		if (list.length < n) return '';
+		// Punctuation written against the last word (a full stop) goes with it.
+		let to = list[n - 1]!.end;
+		const limit = list[n]?.start ?? window.length;
+		while (to < limit && !/\s/.test(window[to]!)) to++;
+		return window.slice(0, to).trim();
+	};
 	const counts = (take: (s: number, n: number) => string) =>
 		Array.from({ length: CONTEXT_WORDS }, (_, i) => {
 			const seen = new Map<string, number>();

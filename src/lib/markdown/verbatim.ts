@@ -38,6 +38,7 @@ const READS_AS: Record<string, string> = {
 	inlineCode: 'code (the backticks leave the text)',
 	break: 'a line break (the trailing spaces or backslash leave the text)',
 	linkReference: 'a reference link (the brackets leave the text)',
+	autolink: 'a link (the angle brackets around the address leave the text)',
 	imageReference: 'a reference image',
 	text: 'other characters (a character reference such as `&amp;` becomes the character it names)',
 	gap: 'markup (these characters leave the text)',
@@ -119,8 +120,11 @@ export function verbatimProblems(tree: Root, source: string): VerbatimProblem[] 
 			if (child.type === 'text') {
 				const written = source.slice(offset, end).replace(ESCAPABLE, '$1');
 				if (squash(written) !== squash(child.value)) report('text', line, column);
+			} else if (child.type === 'link' && source[offset] === '<') {
+				// `<https://…>` shows the address without its brackets: the source printed them, so they must stay.
+				report('autolink', line, column);
 			} else if (child.type === 'link') {
-				// `[`, `](address)` and `<`, `>` are the link's own syntax; its text must still be verbatim.
+				// `[` and `](address)` are the link's own syntax; its text must still be verbatim.
 				inline(child.children, offset + 1);
 			} else if (child.type !== 'image') {
 				report(child.type, line, column);
