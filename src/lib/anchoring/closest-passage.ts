@@ -41,5 +41,12 @@ export function closestPassage(text: string, exact: string, language = 'und'): {
 		if (left > 0) inWindow.set(bare(word), left - 1);
 		else missing.push(word);
 	}
-	return { start: window[0]!.start, end: window.at(-1)!.end, missing };
+	// Punctuation written against the first or last word (quotation marks, a full stop) is shown with it.
+	let start = window[0]!.start;
+	let end = window.at(-1)!.end;
+	const before = words[best.first - 1]?.end ?? 0;
+	const after = words[best.first + size]?.start ?? text.length;
+	while (start > before && !/\s/.test(text[start - 1]!)) start--;
+	while (end < after && !/\s/.test(text[end]!)) end++;
+	return { start, end, missing };
 }
