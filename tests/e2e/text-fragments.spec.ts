@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { checkContent } from '../../src/lib/check/check-content';
 import { fragmentOf, textDirectiveFor } from '../../src/lib/citing/text-fragment';
