@@ -7,7 +7,9 @@ import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } fr
  * as a numbered list, "* * *" as a rule, `5*3*2` as emphasis, `&amp;` as "&",
  * `[1]: https://…` as a link definition) would silently turn into markup or
  * vanish. So every block must be a paragraph or an ATX heading, and the text
- * a block renders must be its source minus backslash escapes and link syntax.
+ * a block renders must be its source minus backslash escapes and link syntax
+ * (a line break is allowed where a backslash ends the line: the source breaks
+ * the line there; trailing spaces that break a line are refused, being invisible).
  * The check is general: it compares what Markdown made of each line with the
  * line itself, rather than listing the syntax that can go wrong.
  */
@@ -36,7 +38,7 @@ const READS_AS: Record<string, string> = {
 	emphasis: 'emphasis (the `*` or `_` around it leave the text)',
 	strong: 'strong emphasis (the `**` or `__` around it leave the text)',
 	inlineCode: 'code (the backticks leave the text)',
-	break: 'a line break (the trailing spaces or backslash leave the text)',
+	break: 'a line break (the spaces at the end of the line, which no one can see, make it; end the line with a backslash if the source breaks the line there)',
 	linkReference: 'a reference link (the brackets leave the text)',
 	autolink: 'a link (the angle brackets around the address leave the text)',
 	imageReference: 'a reference image',
@@ -85,8 +87,8 @@ export function verbatimProblems(tree: Root, source: string): VerbatimProblem[] 
 		// A problem per line is enough: the escaped line fixes everything on it.
 		if (problems.some((p) => p.line === line)) return;
 		const found = (lines[line - 1] ?? '').replace(/\r$/, '');
-		// An indented line is a code block: the fix is to remove the indentation, not to escape.
-		const fixed = kind === 'code' && /^( {4}|\t)/.test(found) ? found.trimStart() : escapeMarkdownLine(found);
+		// An indented line is a code block: the fix is to remove the indentation, not to escape; trailing spaces that break a line go.
+		const fixed = kind === 'code' && /^( {4}|\t)/.test(found) ? found.trimStart() : kind === 'break' ? escapeMarkdownLine(found.trimEnd()) : escapeMarkdownLine(found);
 		problems.push({
 			line,
 			column,
@@ -126,6 +128,8 @@ export function verbatimProblems(tree: Root, source: string): VerbatimProblem[] 
 			} else if (child.type === 'link') {
 				// `[` and `](address)` are the link's own syntax; its text must still be verbatim.
 				inline(child.children, offset + 1);
+			} else if (child.type === 'break' && source[offset] === '\\') {
+				// A backslash at the end of a line is a deliberate line break, as the source has it (the import writes `<br>` so).
 			} else if (child.type !== 'image') {
 				report(child.type, line, column);
 			}
