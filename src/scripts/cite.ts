@@ -4,7 +4,6 @@
  * the address the page is served from and gets a Copy button.
  */
 import { formatCitation } from '../lib/citing/citation';
-import { fragmentOf, textDirectiveFor } from '../lib/citing/text-fragment';
 import { announce } from './status';
 
 /** The source text of an element, without the reader's own controls, whitespace as in the page. */
@@ -37,26 +36,9 @@ function citationFor(link: HTMLAnchorElement): { url: string; citation: string }
 	const lastParagraph = citeLastParagraph ?? pieces.at(-1)?.closest('[data-paragraph]')?.getAttribute('data-paragraph');
 	// Always the address the page is served from, never a configured placeholder.
 	const url = new URL(citeReader ?? `#${id}`, window.location.href).href;
-	// A claim card carries its Text Fragment from the build; in an article's text, it is computed over the text on the page.
-	const fragment = source.dataset.citeFragment ?? fragmentIn(source, pieces.length ? pieces : [target]);
+	// The Text Fragment that lands on the passage in the original, from the build: on a claim card, or on the paragraph or claim's first mark.
+	const fragment = target.getAttribute('data-cite-fragment') ?? source.dataset.citeFragment;
 	return { url, citation: formatCitation({ quote, outlet: citeOutlet, headline: citeHeadline, date: citeDate, paragraph: paragraph ? Number(paragraph) : undefined, lastParagraph: lastParagraph ? Number(lastParagraph) : undefined, readerUrl: url, originalUrl: citeUrl, fragment }) };
-}
-
-/** The Text Fragment for `pieces` of an article's text shown on this page (`source`), landing on them in the original and not on an earlier lookalike. */
-function fragmentIn(source: HTMLElement, pieces: Element[]): string | undefined {
-	if (pieces.length === 0) return undefined;
-	let text = '';
-	let start = -1;
-	let end = -1;
-	const walk = (node: Node): void => {
-		if (node instanceof Element && node.hasAttribute('data-furniture')) return;
-		if (node === pieces[0]) start = text.length;
-		if (node.nodeType === Node.TEXT_NODE) text += node.textContent ?? '';
-		node.childNodes.forEach(walk);
-		if (node === pieces.at(-1)) end = text.length;
-	};
-	walk(source);
-	return start < 0 || end < start ? undefined : fragmentOf(textDirectiveFor(text, start, end, source.lang || 'und').directive);
 }
 
 function copy(text: string, done: string, fallback: string): void {

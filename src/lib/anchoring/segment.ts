@@ -28,14 +28,32 @@ function segmenter(language: string, granularity: 'word' | 'sentence' | 'graphem
 	return found;
 }
 
+/** Characters that extend the one before them (combining marks, joiners, variation selectors). */
+const EXTENDS = /[\p{M}\u200c\u200d\ufe00-\ufe0f]/u;
+/** Characters that belong to a word: letters, digits, marks, and the parts of an emoji sequence. */
+const WORDISH = /[\p{L}\p{N}\p{M}\p{Extended_Pictographic}\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]/u;
+
 /**
  * Word boundaries of `text`: `result[i]` is 1 when a word boundary lies
  * before code unit `i` (`0 <= i <= text.length`; both ends are boundaries).
+ * A boundary is where the language's segmentation puts one, and also next to
+ * any character that is not part of a word (a space, a full stop), so
+ * "Friday.The" (a missing space, or two paragraphs' text joined) still ends
+ * a word at "Friday"; never inside a surrogate pair or a grapheme cluster.
  */
 export function wordBoundaries(text: string, language: string): Uint8Array {
 	const boundaries = new Uint8Array(text.length + 1);
 	for (const { index } of segmenter(language, 'word').segment(text)) boundaries[index] = 1;
 	boundaries[text.length] = 1;
+	for (let i = 1; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		// Inside a surrogate pair, or before a mark or joiner that extends the character before it: never a boundary.
+		if ((code >= 0xdc00 && code <= 0xdfff) || EXTENDS.test(text[i]!)) continue;
+		const next = String.fromCodePoint(text.codePointAt(i)!);
+		const low = text.charCodeAt(i - 1);
+		const previous = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1]!;
+		if (!WORDISH.test(previous) || !WORDISH.test(next)) boundaries[i] = 1;
+	}
 	return boundaries;
 }
 

@@ -1,4 +1,5 @@
 import { toHtml } from 'hast-util-to-html';
+import { addCiteFragments } from '../citing/cite-fragments';
 import type { Entity } from '../../schemas/entity';
 import { type AnchoredQuote, QuoteAnchorError } from '../../plugins/rehype-anchor-quotes';
 import { compileMentions } from '../../plugins/rehype-mark-mentions';
@@ -75,6 +76,8 @@ export async function renderCorpus(input: RenderCorpusInput): Promise<RenderedCo
 			for (const problem of error.problems) out.problems.push({ article: article.id, problem });
 			continue;
 		}
+		// Each paragraph and claim carries the Text Fragment that lands on it in the original, for the copied citations.
+		addCiteFragments(rendered.tree, rendered.text, article.language, rendered.paragraphs, new Map(rendered.anchored.map((found) => [found.key.slice(article.id.length + 1), found])));
 		out.html.set(article.id, toHtml(rendered.tree));
 		out.text.set(article.id, rendered.text);
 		out.paragraphs.set(article.id, rendered.paragraphs);
