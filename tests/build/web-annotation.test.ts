@@ -91,7 +91,7 @@ describe('W3C Web Annotation export', () => {
 		const event = parse(readFileSync(join(projectRoot, 'content/events/krivoi-release.yaml'), 'utf8')) as { claims: { article: string; context?: { sources: { url: string }[] } }[] };
 		const urls = event.claims.find((c) => c.article === 'i24news-2024-02-08')!.context!.sources.map((s) => s.url);
 		expect(urls.length).toBeGreaterThan(0);
-		expect(assessing.slice(1).map((b: Json) => b.id)).toEqual(urls);
+		expect(assessing.slice(1).map((b: Json) => b.source.id)).toEqual(urls);
 		// Every annotation says what outside reporting does to its claim, "not checked" included.
 		for (const a of collect()) expect(a.body.some((b: Json) => b.purpose === 'assessing' && b.type === 'TextualBody'), a.id).toBe(true);
 	});
