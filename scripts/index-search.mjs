@@ -3,10 +3,18 @@
 // records file is removed. Run in its own process after Astro has exited, so
 // the two never hold memory at the same time.
 //
+// Each passage is indexed in its source's language, so Pagefind stems Russian
+// and Arabic words and splits Chinese and Japanese text into words. Pagefind
+// searches one language per bundle (it picks the index by the page's
+// `<html lang>`), so each language gets its own bundle, `pagefind/<lang>/`,
+// and `pagefind/languages.json` lists them; the search box queries every
+// bundle and merges the results by score, so it still searches across
+// languages.
+//
 // Reads PARALLAX_OUT_DIR (default `dist`). It shares the
 // output folder's lock with the Astro step (src/lib/check/build-lock.ts), so
 // no other build can empty the folder while the index is written.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { lockOutputDir } from '../src/lib/check/build-lock.ts';
@@ -22,19 +30,33 @@ if (!existsSync(file)) {
 	console.error(`No search records in ${outDir}: run \`astro build\` first (\`npm run build\` runs both).`);
 	process.exit(1);
 }
+
+/** Pagefind's language for a BCP 47 tag: its primary subtag, lower case (`ar-EG` → `ar`, `zh-Hant` → `zh`). */
+function indexLanguage(tag) {
+	return String(tag ?? 'en').split('-')[0].toLowerCase() || 'en';
+}
+
 try {
 	const records = JSON.parse(readFileSync(file, 'utf8'));
-	// One index for all languages (each record also has a `language` filter), so a search from any page finds every source.
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	for (const record of records) {
-		const added = await index.addCustomRecord({ url: record.url, content: record.content, language: 'en', meta: record.meta, filters: record.filters });
-		if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+	const byLanguage = Map.groupBy(records, (record) => indexLanguage(record.filters.language[0]));
+	// Code-unit order, so the list (and the output) is the same on every machine.
+	const languages = [...byLanguage.keys()].sort();
+	const root = join(outDir, 'pagefind');
+	mkdirSync(root, { recursive: true });
+	for (const language of languages) {
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+		for (const record of byLanguage.get(language)) {
+			const added = await index.addCustomRecord({ url: record.url, content: record.content, language, meta: record.meta, filters: record.filters });
+			if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+		}
+		const written = await index.writeFiles({ outputPath: join(root, language) });
+		if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+		await index.deleteIndex();
 	}
-	const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-	if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+	writeFileSync(join(root, 'languages.json'), `${JSON.stringify(languages)}\n`);
 	await pagefind.close();
-	console.log(`Search: ${records.length} passages indexed in ${join(outDir, 'pagefind')}.`);
+	console.log(`Search: ${records.length} passages indexed in ${root}, in ${languages.length === 1 ? 'one language' : `${languages.length} languages`} (${languages.join(', ')}).`);
 } finally {
 	rmSync(file, { force: true });
 }

@@ -43,6 +43,8 @@ declare module 'vfile' {
 export interface Options {
 	/** The quotes to anchor. Each must occur exactly once (after `prefix`/`suffix`). */
 	anchors: readonly QuoteAnchor[];
+	/** The article's language (BCP 47): where its words begin and end. */
+	language?: string | undefined;
 }
 
 /** Thrown when quotes cannot be anchored; lists every one, not just the first. */
@@ -73,7 +75,7 @@ export function rehypeAnchorQuotes(options: Options) {
 			index.text,
 			options.anchors.map((anchor) => ({ key: anchor.key, ...anchor.quote })),
 			[],
-			{ describeOffset: describeOffsetIn(index) },
+			{ describeOffset: describeOffsetIn(index), language: options.language },
 		);
 		if (result.problems.length > 0) throw new QuoteAnchorError(result.problems);
 		file.data.quoteAnchors = result.quotes.map((span) => ({

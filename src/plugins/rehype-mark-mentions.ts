@@ -33,6 +33,8 @@ export interface Options {
 	terms: readonly MentionTerm[];
 	/** The same names compiled once (`compileMentions(terms)`), so a build does not rebuild the automaton for every article. */
 	matcher?: TermMatcher | undefined;
+	/** The article's language (BCP 47): where its words begin and end, so a name is marked only as a whole word. */
+	language?: string | undefined;
 }
 
 /** Compiles the names of `terms` once; any list of terms with the same texts in the same order can use it. */
@@ -50,7 +52,7 @@ export function rehypeMarkMentions(options: Options) {
 		file.data.mentions = [];
 		if (options.terms.length === 0) return;
 		const index = indexText(tree);
-		const terms = anchorText(index.text, [], options.matcher ?? compileMentions(options.terms)).terms.filter((span) => !options.terms[Number(span.key)]!.skip);
+		const terms = anchorText(index.text, [], options.matcher ?? compileMentions(options.terms), { language: options.language }).terms.filter((span) => !options.terms[Number(span.key)]!.skip);
 		file.data.mentions = terms.map((span) => ({ key: options.terms[Number(span.key)]!.key, text: index.text.slice(span.start, span.end) }));
 		wrapSpans(
 			index,

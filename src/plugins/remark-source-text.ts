@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { verbatimProblems } from '../lib/markdown/verbatim';
 
 /** The URL schemes a source's links may use. */
 export const SAFE_SCHEMES = ['http:', 'https:', 'mailto:'] as const;
@@ -46,8 +47,9 @@ function shortenFound(text: string): string {
 /**
  * Article bodies are the source's text, not markup. This remark plugin finds
  * raw HTML (tags, comments), images (which a browser would fetch from a third
- * party for every reader) and links or link definitions whose address is not
- * `http:`, `https:` or `mailto:`, with their line. In `throw`
+ * party for every reader), links or link definitions whose address is not
+ * `http:`, `https:` or `mailto:`, and any text that Markdown would not render
+ * as written (`verbatimProblems`), with their line. In `throw`
  * mode it stops the Markdown processor with every problem listed; the content
  * check (`npm run check:content`) runs it in `collect` mode and reports them
  * with the article's file and line.
@@ -63,7 +65,7 @@ export function remarkSourceText(options: Options = {}) {
 					...at,
 					kind: 'html',
 					found: shortenFound(node.value),
-					message: `Expected text, but found raw HTML \`${shortenFound(node.value)}\`. Article bodies are the source's words, and markup in them could run script or hide text from readers. Remove it; if the source really shows this markup as text, escape it with a backslash (\`\\<\`) or put it in backticks.`,
+					message: `Expected text, but found raw HTML \`${shortenFound(node.value)}\`. Article bodies are the source's words, and markup in them could run script or hide text from readers. Remove it; if the source really shows this markup as text, escape it with a backslash (\`\\<\`).`,
 				});
 			} else if (node.type === 'image' || node.type === 'imageReference') {
 				const found = node.type === 'image' ? shortenFound(node.url) : `![${shortenFound(node.alt ?? '')}][${shortenFound(node.label ?? node.identifier)}]`;
@@ -85,6 +87,8 @@ export function remarkSourceText(options: Options = {}) {
 			if ('children' in node) for (const child of node.children) visit(child);
 		};
 		visit(tree);
+		// Text that Markdown would turn into markup or drop (a date read as a list, `*` as emphasis).
+		if (typeof file.value === 'string') problems.push(...verbatimProblems(tree, file.value));
 		file.data.sourceProblems = problems;
 		options.sink?.problems.push(...problems);
 		if (mode === 'throw' && problems.length) {

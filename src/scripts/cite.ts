@@ -36,7 +36,9 @@ function citationFor(link: HTMLAnchorElement): { url: string; citation: string }
 	const lastParagraph = citeLastParagraph ?? pieces.at(-1)?.closest('[data-paragraph]')?.getAttribute('data-paragraph');
 	// Always the address the page is served from, never a configured placeholder.
 	const url = new URL(citeReader ?? `#${id}`, window.location.href).href;
-	return { url, citation: formatCitation({ quote, outlet: citeOutlet, headline: citeHeadline, date: citeDate, paragraph: paragraph ? Number(paragraph) : undefined, lastParagraph: lastParagraph ? Number(lastParagraph) : undefined, readerUrl: url, originalUrl: citeUrl }) };
+	// The Text Fragment that lands on the passage in the original, from the build: on a claim card, or on the paragraph or claim's first mark.
+	const fragment = target.getAttribute('data-cite-fragment') ?? source.dataset.citeFragment;
+	return { url, citation: formatCitation({ quote, outlet: citeOutlet, headline: citeHeadline, date: citeDate, paragraph: paragraph ? Number(paragraph) : undefined, lastParagraph: lastParagraph ? Number(lastParagraph) : undefined, readerUrl: url, originalUrl: citeUrl, fragment }) };
 }
 
 function copy(text: string, done: string, fallback: string): void {

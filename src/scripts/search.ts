@@ -1,17 +1,24 @@
 /**
  * Search, an enhancement: the form in the header is hidden until this runs.
- * Pagefind's index (built by `astro build`, one record per paragraph) is
- * loaded on first use; each result links to its paragraph (`#p<n>`), and the
- * filters narrow by outlet, story, event and language.
+ * Pagefind's indexes (built by `npm run build`, one record per paragraph, one
+ * bundle per language in `pagefind/<lang>/`, listed in `pagefind/languages.json`)
+ * are loaded on first use. A query runs in every language's bundle, each with
+ * its own stemming and word splitting, and the results are merged by score.
+ * Each result links to its paragraph (`#p<n>`), and the filters narrow by
+ * outlet, story, event and language.
  */
 interface PagefindResultData {
 	url: string;
 	excerpt: string;
 	meta: { title?: string; names?: string; nameIndex?: string };
 }
+interface PagefindResult {
+	score: number;
+	data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -23,15 +30,21 @@ if (form) {
 	const filterBox = form.querySelector<HTMLElement>('[data-search-filters]')!;
 	const base = form.dataset.base ?? '/';
 	const FILTERS: [string, string][] = [['outlet', 'Outlet'], ['story', 'Story'], ['event', 'Event'], ['language', 'Language']];
-	let loading: Promise<Pagefind> | undefined;
+	let loading: Promise<Pagefind[]> | undefined;
 	const pagefind = () =>
-		(loading ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
-			// Result URLs already carry the base path.
-			// `highlightParam` adds the searched words to each result's URL (`?highlight=…`), so the landed paragraph can show them (highlight.ts).
-			await module.options({ baseUrl: '/', excerptLength: 24, highlightParam: 'highlight' });
-			const available = await module.filters();
+		(loading ??= (async () => {
+			const languages = (await (await fetch(`${base}pagefind/languages.json`)).json()) as string[];
+			// Each bundle is its own module (its own URL), so each keeps its own language.
+			const modules = await Promise.all(languages.map((language) => import(/* @vite-ignore */ `${base}pagefind/${language}/pagefind.js`) as Promise<Pagefind>));
+			const available: Record<string, Set<string>> = {};
+			for (const module of modules) {
+				// Result URLs already carry the base path.
+				// `highlightParam` adds the searched words to each result's URL (`?highlight=…`), so the landed paragraph can show them (highlight.ts).
+				await module.options({ baseUrl: '/', excerptLength: 24, highlightParam: 'highlight' });
+				for (const [name, values] of Object.entries(await module.filters())) for (const value of Object.keys(values)) (available[name] ??= new Set()).add(value);
+			}
 			for (const [name, label] of FILTERS) {
-				const values = Object.keys(available[name] ?? {}).sort();
+				const values = [...(available[name] ?? [])].sort();
 				if (values.length < 2) continue;
 				const select = document.createElement('select');
 				select.name = name;
@@ -41,8 +54,8 @@ if (form) {
 				wrap.append(`${label} `, select);
 				filterBox.append(wrap);
 			}
-			return module;
-		}));
+			return modules;
+		})());
 
 	/** Pagefind's excerpt with only its own `<mark>` highlights kept as markup. */
 	const excerpt = (html: string) => {
@@ -82,10 +95,10 @@ if (form) {
 			status.textContent = '';
 			return;
 		}
-		const module = await pagefind();
+		const modules = await pagefind();
 		const filters: Record<string, string> = {};
 		for (const select of filterBox.querySelectorAll('select')) if (select.value) filters[select.name] = select.value;
-		const found = await module.search(query, { filters });
+		const found = { results: (await Promise.all(modules.map((module) => module.search(query, { filters })))).flatMap((r) => r.results).sort((a, b) => b.score - a.score) };
 		const data = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
 		if (ticket !== latest) return;
 		results.replaceChildren(

@@ -7,42 +7,17 @@ import { projectRoot } from '../helpers/run-astro';
 const dist = join(projectRoot, 'dist');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 
-// The variables of a CSL-JSON item, from the CSL data schema (csl-data.json, CSL 1.0.2): no other key is allowed.
-const CSL_KEYS = new Set(
-	(
-		'id type categories language journalAbbreviation shortTitle author chair collection-editor compiler composer container-author contributor curator director editor ' +
-		'editorial-director executive-producer guest host interviewer illustrator narrator organizer original-author performer producer recipient reviewed-author ' +
-		'script-writer series-creator translator accessed available-date event-date issued original-date submitted abstract annote archive archive_collection ' +
-		'archive_location archive-place authority call-number chapter-number citation-number citation-label collection-number collection-title container-title ' +
-		'container-title-short dimensions division DOI edition event event-title event-place first-reference-note-number genre ISBN ISSN issue jurisdiction keyword ' +
-		'locator medium note number number-of-pages number-of-volumes original-publisher original-publisher-place original-title page page-first part part-title PMCID ' +
-		'PMID printing publisher publisher-place references reviewed-genre reviewed-title scale section source status supplement title title-short URL version volume ' +
-		'volume-title volume-title-short year-suffix custom'
-	).split(' '),
-);
-const DATE_KEYS = new Set(['date-parts', 'season', 'circa', 'literal', 'raw']);
-
 // biome-ignore lint: loose JSON
 type Item = Record<string, any>;
 
-function checkCsl(item: Item): void {
-	expect(typeof item.id).toBe('string');
-	expect(item.type).toBe('article-newspaper');
-	for (const key of Object.keys(item)) expect(CSL_KEYS, `unknown CSL key ${key}`).toContain(key);
-	for (const key of Object.keys(item.issued)) expect(DATE_KEYS).toContain(key);
-	const dateParts = item.issued['date-parts'] as number[][];
-	expect(dateParts.length === 1 || dateParts.length === 2).toBe(true);
-	for (const part of dateParts) for (const n of part) expect(Number.isInteger(n)).toBe(true);
-	expect(URL.canParse(item.URL)).toBe(true);
-}
-
+// Whether each item follows the CSL data schema is checked by the schema itself, in tests/build/standards.test.ts.
 describe('citations for reference managers', () => {
 	const all = JSON.parse(read('citations.csl.json')) as Item[];
 
-	it('gives every source as CSL-JSON that follows the CSL data schema, each alone and all together', () => {
+	it('gives every source as CSL-JSON, each alone and all together', () => {
 		expect(all.map((i) => i.id)).toEqual(['i24news-2024-02-08', 'tass-2025-02-10', 'new-telegraph-2025-04']);
 		for (const item of all) {
-			checkCsl(item);
+			expect(item.type).toBe('article-newspaper');
 			expect(JSON.parse(read(`articles/${item.id}/citation.csl.json`))).toEqual([item]);
 		}
 	});

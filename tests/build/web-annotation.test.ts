@@ -5,50 +5,15 @@ import { parse } from 'yaml';
 import { findAll, hasClass, loadPage, normalizeSpace, textOf } from '../helpers/html';
 import { projectRoot } from '../helpers/run-astro';
 
-// The W3C Web Annotation Data Model's "musts", in the spirit of the W3C
-// web-annotation-tests, checked on the real build's exports.
+// The W3C Web Annotation Data Model's "musts" are checked by the W3C's own suite in tests/build/standards.test.ts;
+// this file checks what Parallax adds: paging, re-anchoring and the bodies' content.
 const dist = join(projectRoot, 'dist');
 const SITE = 'https://parallax.example.org/';
 const read = (url: string) => JSON.parse(readFileSync(join(dist, new URL(url).pathname.replace(/#.*$/, '')), 'utf8'));
-
-const MOTIVATIONS = ['assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing', 'highlighting', 'identifying', 'linking', 'moderating', 'questioning', 'replying', 'tagging'];
 const isIri = (value: unknown) => typeof value === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(value) && !/\s/.test(value) && URL.canParse(value);
-const list = <T>(value: T | T[]) => (Array.isArray(value) ? value : [value]);
 
 // biome-ignore lint: test data is loose JSON
 type Json = any;
-
-function checkAnnotation(a: Json): void {
-	expect(isIri(a.id), `id ${a.id}`).toBe(true);
-	expect(a.type).toBe('Annotation');
-	for (const m of list(a.motivation)) expect(MOTIVATIONS).toContain(m);
-	expect(list(a.body).length).toBeGreaterThan(0);
-	for (const body of list(a.body)) {
-		if (body.type === 'TextualBody') {
-			expect(typeof body.value).toBe('string');
-			expect(body.value.length).toBeGreaterThan(0);
-		} else expect(isIri(body.id), `body id ${body.id}`).toBe(true);
-		if (body.purpose !== undefined) expect(MOTIVATIONS).toContain(body.purpose);
-		if (body.format !== undefined) expect(body.format).toMatch(/^[a-z]+\/[a-z0-9.+-]+$/);
-	}
-	const targets = list(a.target);
-	expect(targets.length).toBeGreaterThan(0);
-	for (const target of targets) {
-		expect(target.type).toBe('SpecificResource');
-		expect(isIri(target.source), `source ${target.source}`).toBe(true);
-		for (const selector of list(target.selector)) {
-			if (selector.type === 'TextQuoteSelector') {
-				expect(typeof selector.exact).toBe('string');
-				expect(selector.exact.length).toBeGreaterThan(0);
-				for (const key of ['prefix', 'suffix']) if (key in selector) expect(typeof selector[key]).toBe('string');
-			} else {
-				expect(selector.type).toBe('TextPositionSelector');
-				expect(Number.isInteger(selector.start) && selector.start >= 0).toBe(true);
-				expect(Number.isInteger(selector.end) && selector.end >= selector.start).toBe(true);
-			}
-		}
-	}
-}
 
 /** The article's text as a reader's DOM has it, without the reader's controls, from its page. */
 function readerText(url: string): string {
@@ -93,10 +58,6 @@ describe('W3C Web Annotation export', () => {
 		expect(new Set(items.map((a) => a.id)).size, 'ids are unique').toBe(items.length);
 	});
 
-	it('follows the model\'s rules on every annotation', () => {
-		for (const a of collect()) checkAnnotation(a);
-	});
-
 	it('re-anchors every selector: the position and the quote in the reader\'s copy, the quote in the original text', () => {
 		const originals = new Map<string, string>();
 		for (const a of collect()) {
@@ -116,7 +77,7 @@ describe('W3C Web Annotation export', () => {
 
 	it('gives the event (IRI and title), the relation, the speaker and the note in the body', () => {
 		const krivoi = collect().find((a) => a.id.endsWith('#i24news-2024-02-08.krivoi-release'));
-		expect(krivoi.body[0].id).toBe(`${SITE}events/krivoi-release/`);
+		expect(krivoi.body[0].source.id).toBe(`${SITE}events/krivoi-release/`);
 		expect(krivoi.body.map((b: Json) => b.value)).toEqual(expect.arrayContaining(["Roni Krivoi's release", 'agrees', 'Speaker: the outlet (narration)']));
 		expect(krivoi.body.find((b: Json) => b.purpose === 'commenting').value).toContain('Dates the release to November 24');
 	});
@@ -130,7 +91,7 @@ describe('W3C Web Annotation export', () => {
 		const event = parse(readFileSync(join(projectRoot, 'content/events/krivoi-release.yaml'), 'utf8')) as { claims: { article: string; context?: { sources: { url: string }[] } }[] };
 		const urls = event.claims.find((c) => c.article === 'i24news-2024-02-08')!.context!.sources.map((s) => s.url);
 		expect(urls.length).toBeGreaterThan(0);
-		expect(assessing.slice(1).map((b: Json) => b.id)).toEqual(urls);
+		expect(assessing.slice(1).map((b: Json) => b.source.id)).toEqual(urls);
 		// Every annotation says what outside reporting does to its claim, "not checked" included.
 		for (const a of collect()) expect(a.body.some((b: Json) => b.purpose === 'assessing' && b.type === 'TextualBody'), a.id).toBe(true);
 	});
@@ -141,7 +102,6 @@ describe('W3C Web Annotation export', () => {
 		expect(story.first.items).toHaveLength(story.total);
 		for (const a of story.first.items) {
 			expect(a.id.startsWith(`${story.id}#`)).toBe(true);
-			checkAnnotation(a);
 		}
 	});
 });

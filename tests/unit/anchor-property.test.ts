@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeWithMap } from '../../src/lib/anchoring/normalize-text';
+import { wordBoundaries } from '../../src/lib/anchoring/segment';
 import { anchorText } from '../../src/lib/anchoring/text-quote';
 
 // The real articles' texts (bodies without frontmatter) are the haystacks.
@@ -31,17 +32,19 @@ function retype(passage: string, choices: number[]): string {
 	return out;
 }
 
-const isWord = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+// Word boundaries as the anchoring sees them: English segmentation ("president's" is one word).
+const boundaries = texts.map((text) => wordBoundaries(text, 'en'));
 
 /** A passage of one article: [text index, start, end), on whole words, trimmed of surrounding whitespace. */
 const passage = fc
 	.record({ t: fc.nat(texts.length - 1), from: fc.nat(), length: fc.integer({ min: 8, max: 240 }) })
 	.map(({ t, from, length }) => {
 		const text = texts[t]!;
+		const boundary = boundaries[t]!;
 		let start = from % Math.max(1, text.length - length);
 		let end = Math.min(text.length, start + length);
-		while (start < end && isWord(text[start - 1]) && isWord(text[start])) start++;
-		while (end > start && isWord(text[end - 1]) && isWord(text[end])) end--;
+		while (start < end && !boundary[start]) start++;
+		while (end > start && !boundary[end]) end--;
 		while (start < end && /\s/.test(text[start]!)) start++;
 		while (end > start && /\s/.test(text[end - 1]!)) end--;
 		return { text, start, end };

@@ -250,8 +250,11 @@ describe('the content check', () => {
 		});
 
 		it('accepts escaped markup and http, https and mailto links', async () => {
-			const { problems } = await check({ 'articles/alpha.md': articleFile('Ann Example said the bridge will open on May 4 after repairs.\n\nShe wrote \\<b\\> and `<i>`, see [a](https://example.org), [b](http://example.org) and [c](mailto:a@example.org).') });
+			const { problems } = await check({ 'articles/alpha.md': articleFile('Ann Example said the bridge will open on May 4 after repairs.\n\nShe wrote \\<b\\> and \\`\\<i>\\`, see [a](https://example.org), [b](http://example.org) and [c](mailto:a@example.org).') });
 			expect(problems).toEqual([]);
+			// A code span is markup too: its backticks would leave the text.
+			const code = await check({ 'articles/alpha.md': articleFile('Ann Example said the bridge will open on May 4 after repairs.\n\nShe wrote `<i>`.') });
+			expect(code.text).toContain('as code (the backticks leave the text)');
 		});
 	});
 

@@ -1,13 +1,15 @@
+import { words as wordsOf } from './segment';
+
 /**
  * The window of the text, as long as the quote in words, that shares the most
- * words with it (as a multiset). Only used to explain a failure.
+ * words with it (as a multiset). Only used to explain a failure. Words are
+ * the language's (`Intl.Segmenter`), so text without spaces has words too.
  */
-export function closestPassage(text: string, exact: string): { start: number; end: number; missing: string[] } | undefined {
-	// Scored on bare lower-case words, so `“will` still counts as `will`; reported as written.
-	const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-	const quoteWords = exact.split(' ').filter(Boolean);
-	const words: { word: string; start: number; end: number }[] = [];
-	for (const match of text.matchAll(/\S+/g)) words.push({ word: bare(match[0]), start: match.index, end: match.index + match[0].length });
+export function closestPassage(text: string, exact: string, language = 'und'): { start: number; end: number; missing: string[] } | undefined {
+	// Scored on lower-case words; reported as written.
+	const bare = (word: string) => word.toLowerCase();
+	const quoteWords = wordsOf(exact, language).map((w) => w.word);
+	const words = wordsOf(text, language).map((w) => ({ ...w, word: bare(w.word) }));
 	if (words.length === 0 || quoteWords.length === 0) return undefined;
 	const size = Math.min(quoteWords.length, words.length);
 	const need = new Map<string, number>();
@@ -39,5 +41,12 @@ export function closestPassage(text: string, exact: string): { start: number; en
 		if (left > 0) inWindow.set(bare(word), left - 1);
 		else missing.push(word);
 	}
-	return { start: window[0]!.start, end: window.at(-1)!.end, missing };
+	// Punctuation written against the first or last word (quotation marks, a full stop) is shown with it.
+	let start = window[0]!.start;
+	let end = window.at(-1)!.end;
+	const before = words[best.first - 1]?.end ?? 0;
+	const after = words[best.first + size]?.start ?? text.length;
+	while (start > before && !/\s/.test(text[start - 1]!)) start--;
+	while (end < after && !/\s/.test(text[end]!)) end++;
+	return { start, end, missing };
 }

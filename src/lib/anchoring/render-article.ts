@@ -19,6 +19,8 @@ export interface RenderOptions {
 	mentions?: readonly MentionTerm[];
 	/** The same names compiled once per build (`compileMentions`). */
 	mentionMatcher?: TermMatcher | undefined;
+	/** The article's language (BCP 47), for word boundaries. */
+	language?: string | undefined;
 }
 
 /**
@@ -33,8 +35,8 @@ export async function renderArticleTree(html: string, options: RenderOptions = {
 		// Whatever Markdown let through, only plain text elements go on: nothing here can run script or hide text.
 		.use(rehypeSafeSource)
 		.use(rehypeParagraphIds, { links: options.paragraphLinks ?? false })
-		.use(rehypeAnchorQuotes, { anchors: options.anchors ?? [] })
-		.use(rehypeMarkMentions, { terms: options.mentions ?? [], matcher: options.mentionMatcher })
+		.use(rehypeAnchorQuotes, { anchors: options.anchors ?? [], language: options.language })
+		.use(rehypeMarkMentions, { terms: options.mentions ?? [], matcher: options.mentionMatcher, language: options.language })
 		.use(rehypeMarginNotes);
 	const file = new VFile();
 	const tree = (await processor.run(fromHtml(html, { fragment: true }), file)) as Root;

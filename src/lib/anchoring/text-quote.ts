@@ -1,7 +1,8 @@
 import { MAX_OVERLAPPING_CLAIMS } from '../limits';
 import { closestPassage } from './closest-passage';
 import { createSearcher, type Searcher } from './multi-search';
-import { normalizeQuote, normalizeWithMap } from './normalize-text';
+import { normalizeQuote, normalizeWithMap, type NormalizedText, sourceRange } from './normalize-text';
+import { wordBoundaries, words } from './segment';
 
 /** A W3C Web Annotation TextQuoteSelector: the exact text, with optional context to tell repeats apart. */
 export interface TextQuote {
@@ -42,6 +43,8 @@ export interface AnchorProblem {
 export interface AnchorOptions {
 	/** Names a place in the source for messages, such as `paragraph 5`. */
 	describeOffset?: (offset: number) => string;
+	/** The text's language (BCP 47), which decides where its words begin and end (`Intl.Segmenter`); `und` when unknown. */
+	language?: string | undefined;
 }
 
 export interface AnchorResult {
@@ -50,7 +53,6 @@ export interface AnchorResult {
 	problems: AnchorProblem[];
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 const CONTEXT_WORDS = 8;
 
 /**
@@ -62,7 +64,11 @@ export function anchorText(source: string, quotes: readonly QuoteTarget[], terms
 	const normalized = normalizeWithMap(source);
 	const text = normalized.text;
 	const describe = options.describeOffset ?? ((offset: number) => `character ${offset}`);
+	const language = options.language ?? 'und';
 	const problems: AnchorProblem[] = [];
+	// Where words begin and end, by the language's own segmentation: computed once, only when a match needs it.
+	let boundaries: Uint8Array | undefined;
+	const isBoundary = (i: number) => (boundaries ??= wordBoundaries(text, language))[i] === 1;
 
 	// The automaton holds each distinct quote start once (at most SEARCH_PREFIX code units), so its size
 	// grows with the number of distinct quotes, not their length: a quote as long as a 1 MB article costs
@@ -94,11 +100,7 @@ export function anchorText(source: string, quotes: readonly QuoteTarget[], terms
 	};
 	const matcher = 'searcher' in terms ? terms : compileTerms(terms);
 
-	const toSpan = (key: string, start: number, length: number): Span => ({
-		key,
-		start: normalized.map[start]!,
-		end: normalized.map[start + length - 1]! + 1,
-	});
+	const toSpan = (key: string, start: number, length: number): Span => ({ key, ...sourceRange(normalized, start, start + length) });
 
 	const found: Span[] = [];
 	quotes.forEach((quote, index) => {
@@ -106,7 +108,7 @@ export function anchorText(source: string, quotes: readonly QuoteTarget[], terms
 		if (!exact) return;
 		const starts = occurrences(exact);
 		if (starts.length === 0) {
-			problems.push({ key: quote.key, kind: 'not-found', message: notFoundMessage(source, normalized, exact, describe) });
+			problems.push({ key: quote.key, kind: 'not-found', message: notFoundMessage(source, normalized, exact, describe, language) });
 			return;
 		}
 		const prefix = quote.prefix === undefined ? '' : normalizeQuote(quote.prefix);
@@ -119,15 +121,15 @@ export function anchorText(source: string, quotes: readonly QuoteTarget[], terms
 		if (fitting.length === 1) {
 			const start = fitting[0]!;
 			const end = start + exact.length;
-			const isWord = (i: number) => i >= 0 && i < text.length && WORD_CHAR.test(text[i]!);
-			const cutsStart = isWord(start - 1) && isWord(start);
-			const cutsEnd = isWord(end - 1) && isWord(end);
+			const cutsStart = !isBoundary(start);
+			const cutsEnd = !isBoundary(end);
 			if ((cutsStart || cutsEnd) && !quote.partialWords) {
 				let from = start;
 				let to = end;
-				while (cutsStart && isWord(from - 1)) from--;
-				while (cutsEnd && isWord(to)) to++;
-				const whole = source.slice(normalized.map[from]!, normalized.map[to - 1]! + 1);
+				while (!isBoundary(from)) from--;
+				while (!isBoundary(to)) to++;
+				const range = sourceRange(normalized, from, to);
+				const whole = source.slice(range.start, range.end);
 				const where = [cutsStart && 'starts', cutsEnd && 'ends'].filter(Boolean).join(' and ');
 				problems.push({
 					key: quote.key,
@@ -147,18 +149,18 @@ export function anchorText(source: string, quotes: readonly QuoteTarget[], terms
 				message:
 					`The quote is found ${count(starts.length)} (${where.join(', ')}), but never with the given ` +
 					`${prefix && suffix ? '`prefix` and `suffix`' : prefix ? '`prefix`' : '`suffix`'} around it. ` +
-					`Copy the context from the article: ${contextHints(text, starts, exact, normalized.map, describe)}`,
+					`Copy the context from the article: ${contextHints(text, starts, exact, normalized.map, describe, language)}`,
 			});
 			return;
 		}
 		problems.push({
 			key: quote.key,
 			kind: 'ambiguous',
-			message: `The quote is found ${count(fitting.length)} (${places(fitting.map((s) => normalized.map[s]!), describe).join(', ')}), so it cannot be anchored. Add a \`prefix\` or \`suffix\` to pick one: ${contextHints(text, fitting, exact, normalized.map, describe)}`,
+			message: `The quote is found ${count(fitting.length)} (${places(fitting.map((s) => normalized.map[s]!), describe).join(', ')}), so it cannot be anchored. Add a \`prefix\` or \`suffix\` to pick one: ${contextHints(text, fitting, exact, normalized.map, describe, language)}`,
 		});
 	});
 
-	return { quotes: withinOverlapLimit(found, problems, describe), terms: selectTerms(text, matcher).map(([key, start, length]) => toSpan(key, start, length)), problems };
+	return { quotes: withinOverlapLimit(found, problems, describe), terms: selectTerms(matcher, text, isBoundary).map(([key, start, length]) => toSpan(key, start, length)), problems };
 }
 
 /**
@@ -235,15 +237,42 @@ function count(n: number): string {
 }
 
 /**
- * For each of the first occurrences, the shortest prefix and suffix (in words) that no other occurrence
- * shares. Each context length is counted once over all occurrences, so the work is linear in their number.
+ * For each of the first occurrences, the shortest prefix and suffix (in the language's words, so text
+ * without spaces has words too) that no other occurrence shares. Each occurrence's surroundings are
+ * split into words once, and each context length is counted once over all occurrences, so the work is
+ * linear in their number.
  */
-function contextHints(text: string, starts: readonly number[], exact: string, map: ArrayLike<number>, describe: (offset: number) => string): string {
-	// The up to CONTEXT_WORDS words on each side of each occurrence, split once.
-	const wordsBefore = new Map(starts.map((start) => [start, text.slice(Math.max(0, start - 400), start).trim().split(' ').slice(-CONTEXT_WORDS)]));
-	const wordsAfter = new Map(starts.map((start) => [start, text.slice(start + exact.length, start + exact.length + 400).trim().split(' ').slice(0, CONTEXT_WORDS)]));
-	const before = (start: number, n: number) => wordsBefore.get(start)!.slice(-n).join(' ');
-	const after = (start: number, n: number) => wordsAfter.get(start)!.slice(0, n).join(' ');
+function contextHints(text: string, starts: readonly number[], exact: string, map: ArrayLike<number>, describe: (offset: number) => string, language: string): string {
+	const WINDOW = 200;
+	const split = new Map<string, { window: string; list: { start: number; end: number }[] }>();
+	const around = (start: number, side: 'before' | 'after') => {
+		const key = `${side}${start}`;
+		let found = split.get(key);
+		if (!found) {
+			const window = side === 'before' ? text.slice(Math.max(0, start - WINDOW), start) : text.slice(start + exact.length, start + exact.length + WINDOW);
+			found = { window, list: words(window, language) };
+			split.set(key, found);
+		}
+		return found;
+	};
+	const before = (start: number, n: number) => {
+		const { window, list } = around(start, 'before');
+		if (list.length < n) return '';
+		// Punctuation written against the first word (an opening quote) goes with it.
+		let from = list[list.length - n]!.start;
+		const limit = list[list.length - n - 1]?.end ?? 0;
+		while (from > limit && !/\s/.test(window[from - 1]!)) from--;
+		return window.slice(from).trim();
+	};
+	const after = (start: number, n: number) => {
+		const { window, list } = around(start, 'after');
+		if (list.length < n) return '';
+		// Punctuation written against the last word (a full stop) goes with it.
+		let to = list[n - 1]!.end;
+		const limit = list[n]?.start ?? window.length;
+		while (to < limit && !/\s/.test(window[to]!)) to++;
+		return window.slice(0, to).trim();
+	};
 	const counts = (take: (s: number, n: number) => string) =>
 		Array.from({ length: CONTEXT_WORDS }, (_, i) => {
 			const seen = new Map<string, number>();
@@ -277,10 +306,11 @@ function contextHints(text: string, starts: readonly number[], exact: string, ma
 }
 
 /** The message for a quote that is not in the text, showing the closest passage and the words that differ. */
-function notFoundMessage(source: string, normalized: ReturnType<typeof normalizeWithMap>, exact: string, describe: (offset: number) => string): string {
-	const closest = closestPassage(normalized.text, exact);
+function notFoundMessage(source: string, normalized: NormalizedText, exact: string, describe: (offset: number) => string, language: string): string {
+	const closest = closestPassage(normalized.text, exact, language);
 	if (!closest) return `The quote ${JSON.stringify(shortenAround(visible(exact), 0))} is not in the article, and no passage shares its words. Check that \`article\` names the right source.`;
-	const passage = source.slice(normalized.map[closest.start]!, normalized.map[closest.end - 1]! + 1);
+	const range = sourceRange(normalized, closest.start, closest.end);
+	const passage = source.slice(range.start, range.end);
 	// Long passages are shown around where they first differ, so the difference is on screen.
 	const folded = normalized.text.slice(closest.start, closest.end);
 	let diff = 0;
@@ -370,13 +400,11 @@ export function compileTerms(terms: readonly TermTarget[]): TermMatcher {
 	return { terms, patterns, termOf, searcher: patterns.length ? createSearcher(patterns) : undefined };
 }
 
-/** Whole-word term matches, leftmost first, longest first, without overlaps. */
-function selectTerms(text: string, matcher: TermMatcher): [string, number, number][] {
+/** Whole-word term matches (starting and ending on word boundaries), leftmost first, longest first, without overlaps. */
+function selectTerms(matcher: TermMatcher, text: string, isBoundary: (i: number) => boolean): [string, number, number][] {
 	const candidates: [string, number, number][] = [];
 	for (const match of matcher.searcher?.search(text) ?? []) {
-		const before = text[match.start - 1];
-		const after = text[match.end];
-		if ((before && WORD_CHAR.test(before)) || (after && WORD_CHAR.test(after))) continue;
+		if (!isBoundary(match.start) || !isBoundary(match.end)) continue;
 		candidates.push([matcher.terms[matcher.termOf[match.pattern]!]!.key, match.start, match.end - match.start]);
 	}
 	candidates.sort((a, b) => a[1] - b[1] || b[2] - a[2]);

@@ -64,7 +64,8 @@ export async function checkContent(folder: string, display?: (path: string) => s
 	const unreadable = new Set<string>();
 	for (const article of content.bodies) {
 		const dateline = frontmatter.get(article.id)?.dateline;
-		if (dateline && !article.body.trimStart().startsWith(dateline)) {
+		// Canonically equivalent text is the same text (NFC), as in anchoring.
+		if (dateline && !article.body.trimStart().normalize('NFC').startsWith(dateline.normalize('NFC'))) {
 			problems.push({ file: article.file, line: article.bodyLine, field: 'dateline', message: `Expected the text to start with the dateline ${JSON.stringify(dateline)}, but it starts ${JSON.stringify(article.body.trimStart().slice(0, 40))}. Copy the dateline exactly as printed, or remove \`dateline\`.` });
 		}
 		const deep = blockquoteDepthProblem(article.body);
@@ -94,7 +95,7 @@ export async function checkContent(folder: string, display?: (path: string) => s
 	const titles = new Map(eventsInOrder.map((e) => [e.id, e.data.title]));
 	const entities = new Map(content.entities.map((e) => [e.id, e.data]));
 	const rendered = await renderCorpus({
-		articles: content.bodies.filter((a) => !unreadable.has(a.id)).map((a) => ({ id: a.id, html: htmlOf.get(a.id) ?? '' })),
+		articles: content.bodies.filter((a) => !unreadable.has(a.id)).map((a) => ({ id: a.id, html: htmlOf.get(a.id) ?? '', language: frontmatter.get(a.id)?.language ?? 'und' })),
 		claims,
 		notes: claimNotes({
 			claims,

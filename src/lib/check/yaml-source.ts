@@ -2,6 +2,7 @@ import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node
 import type { z } from 'astro/zod';
 import type { ContentProblem } from '../corpus/content-problems';
 import { yamlCharacterProblems } from './text-characters';
+import { commentCutProblems } from './yaml-comment-cut';
 
 /** A YAML text parsed with the positions of its nodes, so problems can name a line. */
 export interface YamlSource {
@@ -70,6 +71,7 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
 			},
 		});
 	}
+	if (!doc.errors.length) problems.push(...commentCutProblems(doc, text, file, (offset) => line(offset)!));
 	const nodeAt = (path: readonly PropertyKey[]): Node | undefined => {
 		let node: unknown = doc.contents;
 		let found: Node | undefined = doc.contents ?? undefined;

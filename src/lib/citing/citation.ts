@@ -4,6 +4,7 @@
  * it scroll to the passage in the source as well. Used at build time for the
  * static "Cite" blocks and in the browser when a reader copies a link.
  */
+import { encodeTerm } from './text-fragment';
 
 /** What a citation needs to know about the passage and its source. */
 export interface CitationInput {
@@ -22,18 +23,21 @@ export interface CitationInput {
 	readerUrl: string;
 	/** The original's canonical URL. */
 	originalUrl: string;
+	/**
+	 * The Text Fragment (`#:~:text=…`) whose first match in the original is
+	 * the passage, from `textDirectiveFor` over the article's whole text.
+	 * Without it, the passage alone is used, which lands on its first occurrence.
+	 */
+	fragment?: string | undefined;
 }
 
 const FRAGMENT_WORDS = 4;
 
-/** Percent-encodes a Text Fragment term; `-`, `,` and `&` have meanings there and are encoded too. */
-function encodeTerm(term: string): string {
-	return encodeURIComponent(term).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
-}
-
 /**
- * A Text Fragment directive for a passage: the whole passage when it is short,
- * otherwise its first and last words as `textStart,textEnd`.
+ * A Text Fragment directive for a passage known only by itself: the whole
+ * passage when it is short, otherwise its first and last words as
+ * `textStart,textEnd`. Where the article's text is known, `textDirectiveFor`
+ * gives one that lands on this occurrence.
  * https://wicg.github.io/scroll-to-text-fragment/
  */
 export function textFragment(quote: string): string {
@@ -45,14 +49,14 @@ export function textFragment(quote: string): string {
 }
 
 /** The original's URL pointing at the passage. */
-export function originalWithFragment(originalUrl: string, quote: string): string {
-	return `${originalUrl.replace(/#.*$/, '')}${textFragment(quote)}`;
+export function originalWithFragment(originalUrl: string, quote: string, fragment?: string): string {
+	return `${originalUrl.replace(/#.*$/, '')}${fragment ?? textFragment(quote)}`;
 }
 
 /** A ready-to-paste citation in plain text. */
 export function formatCitation(input: CitationInput): string {
 	const where = [input.outlet, input.headline, input.date, paragraphLabel(input.paragraph, input.lastParagraph)].filter(Boolean).join(', ');
-	return [`“${input.quote.trim()}”`, `— ${where}.`, `Reader: ${input.readerUrl}`, `Original: ${originalWithFragment(input.originalUrl, input.quote)}`].join('\n');
+	return [`“${input.quote.trim()}”`, `— ${where}.`, `Reader: ${input.readerUrl}`, `Original: ${originalWithFragment(input.originalUrl, input.quote, input.fragment)}`].join('\n');
 }
 
 /** `paragraph 3`, or `paragraphs 3–4` for a passage that runs over several; nothing when the paragraph is not known. */

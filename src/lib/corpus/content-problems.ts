@@ -1,3 +1,5 @@
+import { compareCodeUnits } from './order';
+
 /** One thing wrong with the content, located by file and field. */
 export interface ContentProblem {
 	/** The file as the user would type it where they ran the command (`displayFrom`), such as `content/events/krivoi-release.yaml`. */
@@ -53,6 +55,6 @@ export function listIds(ids: Iterable<string>, near?: string): string {
 	let list = [...new Set(ids)].sort();
 	if (list.length === 0) return 'none';
 	const more = list.length - SHOWN;
-	if (more > 0) list = (near === undefined ? list : [...list].sort((x, y) => distance(near, x) - distance(near, y) || x.localeCompare(y))).slice(0, SHOWN);
+	if (more > 0) list = (near === undefined ? list : [...list].sort((x, y) => distance(near, x) - distance(near, y) || compareCodeUnits(x, y))).slice(0, SHOWN);
 	return `${list.map((id) => `\`${id}\``).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }

@@ -6,6 +6,7 @@ import type { AnchoredQuote } from '../../plugins/rehype-anchor-quotes';
 import { type ArticleEntry, getArticles } from './articles';
 import { type ContentProblem, ContentError } from './content-problems';
 import { contentRoot } from './content-root';
+import { compareCodeUnits } from './order';
 import { checkEditorialRules } from './editorial-rules';
 import { checkQuoteExtent } from './quote-rules';
 import { checkOwnVoice } from './voice-rules';
@@ -90,7 +91,7 @@ async function loadCorpus(): Promise<Corpus> {
 	const { claims, problems } = resolveClaims({ articles, events: eventInputs, entities: entityEntries.map((e) => ({ id: e.id, data: e.data })), entitiesFile: `${root}/entities.yaml` });
 	problems.push(...checkEditorialRules(eventInputs, claims));
 	const resolved = resolveStories({
-		stories: storyEntries.sort((a, b) => a.id.localeCompare(b.id)).map((s) => ({ id: s.id, file: s.filePath ?? `${root}/stories/${s.id}.yaml`, data: s.data })),
+		stories: storyEntries.sort((a, b) => compareCodeUnits(a.id, b.id)).map((s) => ({ id: s.id, file: s.filePath ?? `${root}/stories/${s.id}.yaml`, data: s.data })),
 		events: eventInputs,
 		articles: articles.map((a) => a.id),
 		claims,
@@ -122,7 +123,7 @@ async function loadCorpus(): Promise<Corpus> {
 	const rendered =
 		handoffFor(resolve(contentRoot), withBase())?.rendered ??
 		(await renderCorpus({
-			articles: articles.map((a) => ({ id: a.id, html: a.rendered?.html ?? '' })),
+			articles: articles.map((a) => ({ id: a.id, html: a.rendered?.html ?? '', language: a.data.language })),
 			claims,
 			notes: claimNotes({
 				claims,

@@ -1,4 +1,5 @@
 import { toHtml } from 'hast-util-to-html';
+import { addCiteFragments } from '../citing/cite-fragments';
 import type { Entity } from '../../schemas/entity';
 import { type AnchoredQuote, QuoteAnchorError } from '../../plugins/rehype-anchor-quotes';
 import { compileMentions } from '../../plugins/rehype-mark-mentions';
@@ -15,8 +16,8 @@ import type { LoadedContent } from '../check/load-content';
 export type ParsedContent = Pick<LoadedContent, 'articles' | 'events' | 'entities' | 'stories'>;
 
 export interface RenderCorpusInput {
-	/** Each article's Markdown, as HTML. */
-	articles: readonly { id: string; html: string }[];
+	/** Each article's Markdown, as HTML, and its language (BCP 47). */
+	articles: readonly { id: string; html: string; language: string }[];
 	claims: readonly ResolvedClaim[];
 	/** What each claim's side note says, by `ref` (`claimNotes`). */
 	notes: ReadonlyMap<string, ClaimNote>;
@@ -68,12 +69,15 @@ export async function renderCorpus(input: RenderCorpusInput): Promise<RenderedCo
 				anchors: own.map((claim) => claimAnchor(claim, input.notes.get(claim.ref)!)),
 				mentions: mentionTerms(names, article.id),
 				mentionMatcher: matcher,
+				language: article.language,
 			});
 		} catch (error) {
 			if (!(error instanceof QuoteAnchorError)) throw error;
 			for (const problem of error.problems) out.problems.push({ article: article.id, problem });
 			continue;
 		}
+		// Each paragraph and claim carries the Text Fragment that lands on it in the original, for the copied citations.
+		addCiteFragments(rendered.tree, rendered.text, article.language, rendered.paragraphs, new Map(rendered.anchored.map((found) => [found.key.slice(article.id.length + 1), found])));
 		out.html.set(article.id, toHtml(rendered.tree));
 		out.text.set(article.id, rendered.text);
 		out.paragraphs.set(article.id, rendered.paragraphs);

@@ -1,4 +1,5 @@
 import type { Story } from '../../schemas/story';
+import { compareCodeUnits } from './order';
 import { type ContentProblem, listIds } from './content-problems';
 
 /** A story with its events and sources resolved, each in reading order. */
@@ -30,7 +31,7 @@ export interface StoryInput {
 
 /** Events in the order they happened, then by id: the order of every list of events and of their numbers. */
 export function byWhen(a: { id: string; data: { when: { date: string } } }, b: { id: string; data: { when: { date: string } } }): number {
-	return a.data.when.date.localeCompare(b.data.when.date) || a.id.localeCompare(b.id);
+	return compareCodeUnits(a.data.when.date, b.data.when.date) || compareCodeUnits(a.id, b.id);
 }
 
 /** Each event's number within its story, from 1: shown beside its claims so colour is never the only signal. */

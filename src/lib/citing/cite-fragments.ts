@@ -1,0 +1,34 @@
+import type { Element, Root } from 'hast';
+import { fragmentOf, textDirectiveFor } from './text-fragment';
+
+/**
+ * Puts on each numbered paragraph (`p<n>`) and on each claim's first mark the
+ * Text Fragment that lands on it in the original (`data-cite-fragment`), so
+ * the reader's script copies a citation that follows the Text Fragments
+ * specification without carrying the generator itself (the script budget).
+ * `text` is the article's text as the page has it; `paragraphs` and `claims`
+ * give where each paragraph and claim lies in it, in UTF-16 code units.
+ */
+export function addCiteFragments(tree: Root, text: string, language: string, paragraphs: readonly { n: number; text: string }[], claims: ReadonlyMap<string, { start: number; end: number }>): void {
+	const where = new Map<string, { start: number; end: number }>(claims);
+	let cursor = 0;
+	for (const { n, text: paragraph } of paragraphs) {
+		const start = text.indexOf(paragraph, cursor);
+		if (start < 0) continue;
+		cursor = start + paragraph.length;
+		where.set(`p${n}`, { start, end: cursor });
+	}
+	const walk = (node: Root | Element): void => {
+		for (const child of node.children) {
+			if (child.type !== 'element') continue;
+			const id = child.properties.id;
+			const range = typeof id === 'string' ? where.get(id) : undefined;
+			if (range && range.end > range.start) {
+				child.properties.dataCiteFragment = fragmentOf(textDirectiveFor(text, range.start, range.end, language).directive);
+				where.delete(id as string);
+			}
+			walk(child);
+		}
+	};
+	walk(tree);
+}

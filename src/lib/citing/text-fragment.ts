@@ -1,0 +1,245 @@
+/**
+ * Text Fragments that land (https://wicg.github.io/scroll-to-text-fragment/):
+ * a directive `text=[prefix-,]textStart[,textEnd][,-suffix]` whose first
+ * match in the original is the cited passage, computed over the original's
+ * text as Parallax knows it (the article's text, one block per paragraph).
+ *
+ * The matcher follows the specification's "find a range from a text
+ * directive": terms match case- and accent-insensitively (the collation's
+ * primary level, which is what browsers use), on word boundaries, a term
+ * never crosses a block, `prefix` and `suffix` must touch the text (only
+ * whitespace between), and the browser takes the first match in document
+ * order. The generator adds the fewest words of context (`prefix-`,
+ * `-suffix`) that make the passage that first match, and uses
+ * `textStart,textEnd` when the passage crosses a block boundary or is long.
+ */
+import { wordBoundaries, words } from '../anchoring/segment';
+
+/** One directive, its terms as in the text (not encoded). */
+export interface TextDirective {
+	prefix?: string | undefined;
+	textStart: string;
+	textEnd?: string | undefined;
+	suffix?: string | undefined;
+}
+
+/** Passages longer than this (in code units) are cited as `textStart,textEnd`. */
+export const LONG_PASSAGE = 300;
+const EDGE_WORDS = [3, 5, 8, 12];
+const CONTEXT_WORDS = 8;
+
+interface Block {
+	/** Offset of the block in the whole text. */
+	offset: number;
+	text: string;
+	/** Folded (primary-level) text, and the block offset each folded code unit came from. */
+	folded: string;
+	map: number[];
+	boundaries: Uint8Array;
+}
+
+/** Case- and accent-insensitive form of one character, as a browser's primary-strength search compares them. */
+function foldChar(char: string): string {
+	return char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function fold(text: string): { folded: string; map: number[] } {
+	let folded = '';
+	const map: number[] = [];
+	let i = 0;
+	for (const char of text) {
+		const isSpace = /\s/.test(char);
+		const piece = isSpace ? (folded.endsWith(' ') ? '' : ' ') : foldChar(char);
+		for (let k = 0; k < piece.length; k++) map.push(i);
+		folded += piece;
+		i += char.length;
+	}
+	map.push(text.length);
+	return { folded, map };
+}
+
+/** The text split into blocks at `\n` (Parallax's text has one line per paragraph or heading). */
+export function textBlocks(text: string, language: string): Block[] {
+	const blocks: Block[] = [];
+	let offset = 0;
+	for (const line of text.split('\n')) {
+		const { folded, map } = fold(line);
+		blocks.push({ offset, text: line, folded, map, boundaries: wordBoundaries(line, language) });
+		offset += line.length + 1;
+	}
+	return blocks;
+}
+
+/** Every word-bounded occurrence of `term` in one block, as block offsets `[start, end)`. */
+function occurrences(block: Block, term: string, startBounded: boolean, endBounded: boolean): [number, number][] {
+	const needle = fold(term.trim()).folded;
+	const found: [number, number][] = [];
+	if (!needle) return found;
+	for (let at = block.folded.indexOf(needle); at >= 0; at = block.folded.indexOf(needle, at + 1)) {
+		const start = block.map[at]!;
+		const end = block.map[at + needle.length]!;
+		// A fold can map several units to one source character; a match must start and end on whole source characters.
+		if (at > 0 && block.map[at - 1] === start) continue;
+		if (startBounded && !block.boundaries[start]) continue;
+		if (endBounded && !block.boundaries[end]) continue;
+		found.push([start, end]);
+	}
+	return found;
+}
+
+/** Every occurrence of `term` in any block, in document order, as whole-text offsets. */
+function everywhere(blocks: readonly Block[], term: string, startBounded: boolean, endBounded: boolean): [number, number][] {
+	return blocks.flatMap((block) => occurrences(block, term, startBounded, endBounded).map(([s, e]): [number, number] => [block.offset + s, block.offset + e]));
+}
+
+/**
+ * Every range the directive matches, in document order, as whole-text
+ * offsets: the first is where a browser lands. Context must touch its term
+ * with only whitespace between, and a block boundary counts as whitespace
+ * (the specification's "next non-whitespace position"; Chromium matches
+ * a prefix at the end of the paragraph before).
+ */
+export function matchDirective(blocks: readonly Block[], directive: TextDirective): [number, number][] {
+	const text = blocks.map((block) => block.text).join('\n');
+	const touching = (from: number, to: number) => from <= to && text.slice(from, to).trim() === '';
+	const endBounded = directive.textEnd === undefined && directive.suffix === undefined;
+	let starts: [number, number][];
+	if (directive.prefix !== undefined) {
+		const candidates = everywhere(blocks, directive.textStart, false, endBounded);
+		starts = [];
+		for (const [, prefixEnd] of everywhere(blocks, directive.prefix, true, false)) {
+			const next = candidates.find(([s]) => s >= prefixEnd);
+			if (next && touching(prefixEnd, next[0]) && !starts.some(([s]) => s === next[0])) starts.push(next);
+		}
+	} else starts = everywhere(blocks, directive.textStart, true, endBounded);
+	const suffixes = directive.suffix === undefined ? [] : everywhere(blocks, directive.suffix, false, true);
+	const suffixAfter = (end: number) => directive.suffix === undefined || suffixes.some(([s]) => s >= end && touching(end, s));
+	const ends = directive.textEnd === undefined ? [] : everywhere(blocks, directive.textEnd, true, directive.suffix === undefined);
+	const matches: [number, number][] = [];
+	for (const [start, startEnd] of starts) {
+		if (directive.textEnd === undefined) {
+			if (suffixAfter(startEnd)) matches.push([start, startEnd]);
+			continue;
+		}
+		// The range ends at the first `textEnd` after the start that the suffix (if any) follows.
+		const end = ends.find(([s, e]) => s >= startEnd && suffixAfter(e));
+		if (end) matches.push([start, end[1]]);
+	}
+	return matches.sort((x, y) => x[0] - y[0]);
+}
+
+/**
+ * `n` words right before (or after) the passage, as the text has them,
+ * from the passage's block or, when the passage starts (or ends) its block,
+ * from the neighbouring block: a term never crosses a block, but the
+ * context may sit across a block boundary from the passage. Undefined when
+ * there are fewer than `n` words.
+ */
+function contextWords(blocks: readonly Block[], b: number, at: number, n: number, side: 'before' | 'after', language: string): string | undefined {
+	let block = blocks[b]!;
+	let rest = side === 'before' ? block.text.slice(0, at) : block.text.slice(at);
+	if (rest.trim() === '') {
+		const next = blocks[side === 'before' ? b - 1 : b + 1];
+		if (!next) return undefined;
+		block = next;
+		rest = next.text;
+	}
+	const list = words(rest, language);
+	if (list.length < n) return undefined;
+	return side === 'before' ? rest.slice(list[list.length - n]!.start).trim() : rest.slice(0, list[n - 1]!.end).trim();
+}
+
+/** The first `n` words of `text` (or all it has), as written. */
+function leading(text: string, n: number, language: string): string {
+	const list = words(text, language);
+	return list.length === 0 ? text.trim() : text.slice(0, list[Math.min(n, list.length) - 1]!.end).trim();
+}
+
+/** The last `n` words of `text` (or all it has), as written. */
+function trailing(text: string, n: number, language: string): string {
+	const list = words(text, language);
+	return list.length === 0 ? text.trim() : text.slice(list[Math.max(0, list.length - n)]!.start).trim();
+}
+
+const recent = new Map<string, Block[]>();
+
+/**
+ * The shortest directive whose first match is `[start, end)` of `text`
+ * (in code units; the passage is trimmed of surrounding whitespace), or,
+ * when no context of up to eight words on either side can tell it apart,
+ * `unique: false` with the plain directive.
+ */
+export function textDirectiveFor(text: string, start: number, end: number, language = 'und'): { directive: TextDirective; unique: boolean } {
+	const key = `${language}\u0000${text}`;
+	let blocks = recent.get(key);
+	if (!blocks) {
+		blocks = textBlocks(text, language);
+		// Pages cite several passages of the same article in turn: keep the last few articles' blocks.
+		if (recent.size >= 8) recent.delete(recent.keys().next().value!);
+		recent.set(key, blocks);
+	}
+	while (start < end && /\s/.test(text[start]!)) start++;
+	while (end > start && /\s/.test(text[end - 1]!)) end--;
+	const passage = text.slice(start, end);
+	const first = blocks.findIndex((block) => start >= block.offset && start <= block.offset + block.text.length);
+	const last = blocks.findIndex((block) => end >= block.offset && end <= block.offset + block.text.length);
+	const startBlock = blocks[first]!;
+	const endBlock = blocks[last]!;
+	const lands = (directive: TextDirective) => {
+		const [hit] = matchDirective(blocks, directive);
+		return hit !== undefined && hit[0] === start && hit[1] === end;
+	};
+
+	const bodies: TextDirective[] = [];
+	if (first === last && passage.length <= LONG_PASSAGE) bodies.push({ textStart: passage });
+	// `textStart,textEnd`: a term never crosses a block, so each edge is taken from its own block.
+	const head = startBlock.text.slice(start - startBlock.offset, first === last ? end - startBlock.offset : undefined);
+	const tail = endBlock.text.slice(first === last ? start - endBlock.offset : 0, end - endBlock.offset);
+	const count = words(passage, language).length;
+	for (const n of EDGE_WORDS) {
+		if (first === last && count < n * 2 + 1) break;
+		bodies.push({ textStart: leading(head, n, language), textEnd: trailing(tail, n, language) });
+	}
+	for (const body of bodies) if (lands(body)) return { directive: body, unique: true };
+	// Context: the fewest words before, after, or both.
+	for (let n = 1; n <= CONTEXT_WORDS; n++) {
+		const prefix = contextWords(blocks, first, start - startBlock.offset, n, 'before', language);
+		const suffix = contextWords(blocks, last, end - endBlock.offset, n, 'after', language);
+		for (const body of bodies) {
+			const candidates: TextDirective[] = [];
+			if (prefix !== undefined) candidates.push({ ...body, prefix });
+			if (suffix !== undefined) candidates.push({ ...body, suffix });
+			if (prefix !== undefined && suffix !== undefined) candidates.push({ ...body, prefix, suffix });
+			for (const candidate of candidates) if (lands(candidate)) return { directive: candidate, unique: true };
+		}
+	}
+	return { directive: bodies[0] ?? { textStart: passage }, unique: false };
+}
+
+/** Percent-encodes a term; `-`, `,` and `&` have meanings in a directive and are encoded too. */
+export function encodeTerm(term: string): string {
+	return encodeURIComponent(term).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+}
+
+/** `#:~:text=…` for a directive. */
+export function fragmentOf(directive: TextDirective): string {
+	const parts = [
+		directive.prefix !== undefined ? `${encodeTerm(directive.prefix)}-` : undefined,
+		encodeTerm(directive.textStart),
+		directive.textEnd !== undefined ? encodeTerm(directive.textEnd) : undefined,
+		directive.suffix !== undefined ? `-${encodeTerm(directive.suffix)}` : undefined,
+	].filter((p) => p !== undefined);
+	return `#:~:text=${parts.join(',')}`;
+}
+
+/** Parses `#:~:text=…` (or the part after `text=`) back into a directive. */
+export function parseFragment(fragment: string): TextDirective {
+	const value = fragment.replace(/^.*?:~:text=/, '').split('&')[0]!;
+	const parts = value.split(',').map((p) => p);
+	const directive: TextDirective = { textStart: '' };
+	if (parts[0]?.endsWith('-')) directive.prefix = decodeURIComponent(parts.shift()!.slice(0, -1));
+	if (parts.at(-1)?.startsWith('-')) directive.suffix = decodeURIComponent(parts.pop()!.slice(1));
+	directive.textStart = decodeURIComponent(parts[0] ?? '');
+	if (parts[1] !== undefined) directive.textEnd = decodeURIComponent(parts[1]);
+	return directive;
+}

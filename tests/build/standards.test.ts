@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cslData, w3cMusts } from '../helpers/standards';
+import { projectRoot, runAstro } from '../helpers/run-astro';
+
+// Every export of a build, checked by the standards' own suites (vendored in tests/fixtures/schemas/, see SOURCE.md there).
+// biome-ignore lint: loose JSON
+type Json = any;
+
+const annotationMusts = w3cMusts('annotations');
+const collectionMusts = w3cMusts('collections');
+const csl = cslData();
+
+/** Every `.jsonld` and `.csl.json` file of a build. */
+function exportsOf(dist: string): { jsonld: string[]; csl: string[] } {
+	const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+	return { jsonld: files.filter((f) => f.endsWith('.jsonld')), csl: files.filter((f) => f.endsWith('.csl.json')) };
+}
+
+function checkBuild(dist: string): { annotations: number; collections: number; csl: number } {
+	const count = { annotations: 0, collections: 0, csl: 0 };
+	const { jsonld, csl: cslFiles } = exportsOf(dist);
+	for (const file of jsonld) {
+		const json = JSON.parse(readFileSync(join(dist, file), 'utf8'));
+		const context = json['@context'];
+		if (json.type === 'AnnotationCollection') {
+			expect(collectionMusts(json), file).toEqual([]);
+			count.collections++;
+		}
+		const items: Json[] = json.items ?? json.first?.items ?? [];
+		for (const annotation of items) {
+			// Each annotation as it would be served alone: with the document's @context.
+			expect(annotationMusts({ '@context': context, ...annotation }), `${file} ${annotation.id}`).toEqual([]);
+			count.annotations++;
+		}
+	}
+	for (const file of cslFiles) {
+		expect(csl(JSON.parse(readFileSync(join(dist, file), 'utf8'))), file).toEqual([]);
+		count.csl++;
+	}
+	return count;
+}
+
+describe('the exports pass the standards\' own suites', () => {
+	it('the W3C web-annotation-tests "musts" and the CSL-JSON schema, on every export of the real build', () => {
+		const count = checkBuild(join(projectRoot, 'dist'));
+		expect(count.annotations).toBeGreaterThan(0);
+		expect(count.collections).toBeGreaterThanOrEqual(2);
+		expect(count.csl).toBeGreaterThan(1);
+	});
+
+	it('the same on a build of sources in five languages and scripts', () => {
+		const run = runAstro('build', join(projectRoot, 'tests/fixtures/content/unicode-equivalence'));
+		expect(run.status, run.output).toBe(0);
+		expect(checkBuild(run.outDir).annotations).toBe(2 * 5);
+	});
+
+	it('the suites can fail: an External Web Resource body with a purpose, and CSL with an unknown key, are refused', () => {
+		const annotation = { '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'https://example.org/a', type: 'Annotation', body: { id: 'https://example.org/e', type: 'Text', purpose: 'identifying' }, target: 'https://example.org/t' };
+		expect(annotationMusts(annotation).map((f) => f.message).join(' ')).toContain('purpose');
+		expect(csl([{ id: 'x', type: 'article-newspaper', headline: 'no such key' }])).not.toEqual([]);
+	});
+});
