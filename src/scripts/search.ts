@@ -10,6 +10,8 @@
 interface PagefindResultData {
 	url: string;
 	excerpt: string;
+	/** The record's whole indexed text: the passage, then (when it names anyone) its names, `Names: …` (search-names.ts). */
+	content: string;
 	meta: { title?: string; names?: string; nameIndex?: string };
 }
 interface PagefindResult {
@@ -74,6 +76,30 @@ if (form) {
 		return p;
 	};
 
+	/**
+	 * The excerpt to show: Pagefind's, when it is the passage's own words; when
+	 * the match was only in the names appended for search, the passage's first
+	 * words instead, so a result never shows generated text as the source's.
+	 */
+	const ownExcerpt = (item: PagefindResultData) => {
+		const cut = item.content.lastIndexOf('Names: ');
+		if (!item.meta.names || cut < 0) return excerpt(item.excerpt);
+		const space = (text: string) => text.replace(/\s+/g, ' ').trim();
+		const own = space(item.content.slice(0, cut));
+		const lead = () => {
+			const p = document.createElement('p');
+			const words = own.split(' ');
+			p.textContent = words.length > 24 ? `${words.slice(0, 24).join(' ')} …` : own;
+			return p;
+		};
+		// An excerpt that runs on into the names stops before them.
+		const at = item.excerpt.indexOf('Names: ');
+		if (at >= 0) return space(item.excerpt.slice(0, at).replace(/<\/?mark>/g, '')) ? excerpt(`${item.excerpt.slice(0, at).trimEnd()} …`) : lead();
+		// One that lies wholly in the names (Pagefind trims and joins words its own way, so it is placed by its first words).
+		const probe = space(excerpt(item.excerpt).textContent ?? '').split(' ').slice(0, 4).join(' ');
+		return space(item.content.slice(cut)).includes(probe) && !own.includes(probe) ? lead() : excerpt(item.excerpt);
+	};
+
 	/** Adds `entity=<id>` for each entity of the passage that the query names in any spelling, so the landed paragraph can mark "Roni Krivoi" for "Krivoy". */
 	const withEntities = (url: string, query: string, nameIndex: string | undefined) => {
 		if (!nameIndex) return url;
@@ -107,7 +133,7 @@ if (form) {
 				const link = document.createElement('a');
 				link.href = withEntities(item.url, query, item.meta.nameIndex);
 				link.textContent = item.meta.title ?? item.url;
-				li.append(link, excerpt(item.excerpt));
+				li.append(link, ownExcerpt(item));
 				if (item.meta.names) {
 					const names = document.createElement('p');
 					names.className = 'search-names';

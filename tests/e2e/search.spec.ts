@@ -32,6 +32,10 @@ test('searching any spelling of a name finds every passage that names the entity
 	await expect(i24).toBeVisible();
 	await expect(page.locator('.search-results li', { hasText: 'TASS' }).first()).toBeVisible();
 	await expect(i24.locator('.search-names')).toContainText('Roni Krivoi');
+	// The match is only in the names indexed with the passage; the excerpt still shows the source's own words, never that list.
+	const shown = await i24.locator('p').first().textContent();
+	expect(shown).not.toContain('also written');
+	expect(shown).not.toMatch(/^Names:/);
 	await i24.locator('a').click();
 	await expect(page).toHaveURL(/\/articles\/i24news-2024-02-08\/\?highlight=krivoy&entity=roni-krivoi#p\d+$/i);
 	const id = new URL(page.url()).hash.slice(1);
