@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { describe, expect, it, vi } from 'vitest';
-import { indexText } from '../../src/lib/anchoring/hast-text';
+import { indexText, wrapSpans } from '../../src/lib/anchoring/hast-text';
 import { anchorText, compileTerms } from '../../src/lib/anchoring/text-quote';
 import { checkContent } from '../../src/lib/check/check-content';
 import { duplicateIds } from '../../src/lib/check/duplicate-ids';
@@ -45,6 +45,22 @@ describe('no input crashes the build', () => {
 		}
 		parent.children.push({ type: 'text', value: 'deep' });
 		expect(indexText(tree).text).toBe('deep');
+	});
+
+	it('marks 150,000 names in one paragraph without overflowing the stack, each name wrapped once', () => {
+		const words = Array.from({ length: 150_000 }, (_, i) => `W${i % 997}`);
+		const text = words.join(' ');
+		const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] }] };
+		const spans: { start: number; end: number; wrapper: () => Element }[] = [];
+		let at = 0;
+		for (const word of words) {
+			spans.push({ start: at, end: at + word.length, wrapper: () => ({ type: 'element', tagName: 'span', properties: {}, children: [] }) });
+			at += word.length + 1;
+		}
+		wrapSpans(indexText(tree), spans);
+		const paragraph = tree.children[0] as Element;
+		expect(paragraph.children.filter((c) => c.type === 'element')).toHaveLength(150_000);
+		expect(indexText(tree).text).toBe(text);
 	});
 
 	it('refuses 5,000 nested blockquote markers with the file and line, without parsing them', async () => {

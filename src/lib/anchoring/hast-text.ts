@@ -103,11 +103,17 @@ export function wrapSpans(index: TextIndex, spans: readonly WrapSpan[]): void {
 		}
 		const points = [...cuts].sort((a, b) => a - b);
 		const nodes: ElementContent[] = [];
+		// A sweep over the pieces: the spans that cover a piece are opened in `here`'s order (by start, outermost first)
+		// and dropped once they end, so a text with many spans costs pieces + spans, not their product.
+		let opened = 0;
+		let covering: WrapSpan[] = [];
 		for (let i = 0; i + 1 < points.length; i++) {
 			const [from, to] = [points[i]!, points[i + 1]!];
 			const text: Text = { type: 'text', value: slot.node.value.slice(from - slot.start, to - slot.start) };
 			let level: ElementContent[] = nodes;
-			for (const span of here.filter((s) => s.start < to && s.end > from)) {
+			while (opened < here.length && here[opened]!.start < to) covering.push(here[opened++]!);
+			if (covering.some((s) => s.end <= from)) covering = covering.filter((s) => s.end > from);
+			for (const span of covering) {
 				const wrapper = span.wrapper({ first: from === span.start, last: to === span.end });
 				level.push(wrapper);
 				if (to === span.end && span.after) {
@@ -123,7 +129,15 @@ export function wrapSpans(index: TextIndex, spans: readonly WrapSpan[]): void {
 		replacements.set(slot.parent, list);
 	}
 	for (const [parent, list] of replacements) {
-		for (const { at, nodes } of list.sort((a, b) => b.at - a.at)) (parent.children as ElementContent[]).splice(at, 1, ...nodes);
+		// Rebuilt rather than spliced with spread arguments, which overflow the stack for a paragraph of many thousand marks.
+		const byAt = new Map(list.map(({ at, nodes }) => [at, nodes]));
+		const children: ElementContent[] = [];
+		(parent.children as ElementContent[]).forEach((child, i) => {
+			const nodes = byAt.get(i);
+			if (nodes) for (const node of nodes) children.push(node);
+			else children.push(child);
+		});
+		(parent as { children: ElementContent[] }).children = children;
 	}
 	// Controls for spans that end inside a source's link go right after that link, in the order the spans end.
 	const insertedAfter = new Map<Element, number>();

@@ -1,4 +1,5 @@
 import type { Entity } from '../../schemas/entity';
+import { createSearcher, type Searcher } from '../anchoring/multi-search';
 
 /** The entities one paragraph names, for its search record. */
 export interface PassageNames {
@@ -14,10 +15,32 @@ const allNames = (entity: Entity) => [entity.name, ...entity.variants.map((v) =>
 /** The other spellings in words, a source's known error marked as such: `Sasha Trufanov, Ruslan Trufanov (in error)`. */
 const otherSpellings = (entity: Entity) => entity.variants.map((v) => (typeof v === 'string' ? v : v.errorIn ? `${v.text} (in error)` : v.text)).join(', ');
 
-/** True when `name` occurs in `text` as whole words (no letter or digit right before or after it). */
-function namesIn(text: string, name: string): boolean {
-	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+type Written = readonly { entityId: string; written: readonly string[] }[];
+
+/** One automaton per article's list of written names (the same list serves every paragraph of the article). */
+const searchers = new WeakMap<Written, { forms: string[]; searcher: Searcher | undefined }>();
+
+const wordChar = /[\p{L}\p{N}]/u;
+
+/**
+ * The written forms that occur in `text` as whole words (no letter or digit
+ * right before or after), found in one pass over the text (Aho–Corasick), so
+ * the cost grows with the text and the names, not with their product.
+ */
+function formsIn(text: string, written: Written): Set<string> {
+	let entry = searchers.get(written);
+	if (!entry) {
+		const forms = [...new Set(written.flatMap((w) => w.written).filter((form) => form.length > 0))];
+		entry = { forms, searcher: forms.length ? createSearcher(forms) : undefined };
+		searchers.set(written, entry);
+	}
+	const found = new Set<string>();
+	for (const match of entry.searcher?.search(text) ?? []) {
+		if (match.start > 0 && wordChar.test(text[match.start - 1]!)) continue;
+		if (match.end < text.length && wordChar.test(text[match.end]!)) continue;
+		found.add(entry.forms[match.pattern]!);
+	}
+	return found;
 }
 
 /**
@@ -27,10 +50,12 @@ function namesIn(text: string, name: string): boolean {
  * name each is, with a variant that is this source's known error flagged.
  * Undefined when the paragraph names no entity.
  */
-export function passageNames(text: string, articleId: string, written: readonly { entityId: string; written: readonly string[] }[], entities: ReadonlyMap<string, Entity>): PassageNames | undefined {
+export function passageNames(text: string, articleId: string, written: Written, entities: ReadonlyMap<string, Entity>): PassageNames | undefined {
+	const present = formsIn(text, written);
+	if (present.size === 0) return undefined;
 	const found = written.flatMap(({ entityId, written: forms }) => {
 		const entity = entities.get(entityId);
-		const here = forms.filter((form) => namesIn(text, form));
+		const here = forms.filter((form) => present.has(form));
 		return entity && here.length ? [{ entityId, entity, here }] : [];
 	});
 	if (!found.length) return undefined;
