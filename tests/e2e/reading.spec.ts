@@ -117,8 +117,8 @@ for (const [label, viewport] of [['1440×900', { width: 1440, height: 900 }], ['
 			await expect(page.locator(`[id="${id}"] .column-bar`)).toBeInViewport();
 			counts.push(keys);
 		}
-		// From the top of the page: Tab past the skip link, the site's name, its three links and Search, then one Tab per source, then Enter.
-		counts.forEach((keys, i) => expect(keys, ids[i]).toBeLessThanOrEqual(8 + i));
+		// From the top of the page: Tab past the skip link, the site's name, its four links and Search, then one Tab per source, then Enter.
+		counts.forEach((keys, i) => expect(keys, ids[i]).toBeLessThanOrEqual(9 + i));
 	});
 }
 
