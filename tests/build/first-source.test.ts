@@ -76,6 +76,11 @@ describe('README: add your first source', () => {
 		const marks = findAll(loadPage('articles/harbour-courier-2025-03-14/index.html', outDir), (el) => el.tagName === 'mark' && typeof el.properties.id === 'string');
 		expect(marks.map((m) => m.properties.id)).toEqual(['ferry-resumes-the-first-ferry-to', 'ferry-resumes-crossings-had-been-suspended', 'ferry-resumes-we-are-running-a']);
 		expect(existsSync(join(outDir, 'stories/wrenhaven-ferry/compare/index.html'))).toBe(true);
+		// The import's notes name page fields in backticks; the article page shows them as code, not as literal backticks.
+		const notes = findAll(loadPage('articles/harbour-courier-2025-03-14/index.html', outDir), (el) => el.tagName === 'p' && Array.isArray(el.properties.className) && el.properties.className.includes('note'));
+		const published = notes.find((p) => findAll(p, (el) => el.tagName === 'code').some((code) => JSON.stringify(code).includes('datePublished')));
+		expect(published, 'the date note shows `datePublished` as code').toBeDefined();
+		expect(notes.map((p) => JSON.stringify(p)).join('')).not.toContain('`');
 		// The dev claim picker is in no file of a build.
 		const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|js|css)$/.test(f));
 		expect(files.filter((f) => /claim-picker|draftClaim|Claim from the selection/.test(readFileSync(join(outDir, f), 'utf8')))).toEqual([]);
