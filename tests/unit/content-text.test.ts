@@ -102,6 +102,14 @@ describe('files that are not plain files', () => {
 });
 
 describe('each real cause is reported once, as itself', () => {
+	it('reports a linked articles folder once, not also every claim and story that names an article in it', async () => {
+		const { problems } = await check({}, (root) => {
+			spawnSync('mv', [join(root, 'articles'), join(root, '..', 'articles-elsewhere')]);
+			symlinkSync(join(root, '..', 'articles-elsewhere'), join(root, 'articles'));
+		});
+		expect(problems.map((p) => `${p.field}: ${p.message.slice(0, 40)}`)).toEqual(['(folder): This folder is a symbolic link. Parallax']);
+	});
+
 	it('reports an event that fails its schema, and not also as missing from the story that lists it', async () => {
 		const { problems, text } = await check({
 			'events/bridge.yaml': bridge.replace('title: Bridge opening', 'titel: Bridge opening'),

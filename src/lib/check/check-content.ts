@@ -41,6 +41,7 @@ export async function checkContent(folder: string, display?: (path: string) => s
 		entities: content.entities,
 		entitiesFile: content.entitiesFile,
 		entitiesKnown: content.entitiesKnown,
+		articlesKnown: content.articlesKnown,
 		alsoKnown,
 	});
 	problems.push(...refProblems);
@@ -49,7 +50,7 @@ export async function checkContent(folder: string, display?: (path: string) => s
 	const eventsInOrder = [...content.events].sort(byWhen);
 	let stories: ResolvedStory[] = [];
 	if (!failedStories) {
-		const resolved = resolveStories({ stories: content.stories, events: eventsInOrder, articles: content.articles.map((a) => a.id), claims, storiesFolder: content.storiesFolder, alsoKnown });
+		const resolved = resolveStories({ stories: content.stories, events: eventsInOrder, articles: content.articles.map((a) => a.id), claims, storiesFolder: content.storiesFolder, alsoKnown, articlesKnown: content.articlesKnown });
 		problems.push(...resolved.problems);
 		if (!resolved.problems.length) stories = resolved.stories;
 	}

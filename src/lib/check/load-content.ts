@@ -37,6 +37,8 @@ export interface LoadedContent {
 	entitiesFile: string;
 	/** False when `entities.yaml` could not be read: checks that need the entities are skipped, not reported as false errors. */
 	entitiesKnown: boolean;
+	/** False when the `articles/` folder itself was refused (a link or a special file): references to articles are then not checked, so no false errors follow. */
+	articlesKnown: boolean;
 	problems: ContentProblem[];
 	/** The line of a field such as `claims[2].quote` in a file that was read, when it can be found. */
 	lineOf(file: string, field: string): number | undefined;
@@ -66,9 +68,11 @@ export function loadContent(root: string, shown: (path: string) => string = (pat
 	const real = realContentRoot(root);
 	// Messages name files under the root as it was given.
 	const display = (path: string) => shown(path === real || path.startsWith(real + sep) ? join(root, relative(real, path)) : path);
+	const refusedFolders = new Set<string>();
 	const listFiles = (folder: string, extensions: readonly string[]) => {
 		const listing = listContentFiles(real, folder, extensions, display);
 		problems.push(...listing.problems);
+		if (listing.problems.some((p) => p.field === '(folder)' && p.file === display(join(real, folder)))) refusedFolders.add(folder);
 		return listing.files;
 	};
 	/** A file's text (read at its real path), or `undefined` after its problem (a link, a special file, too large, not UTF-8) is recorded. */
@@ -94,7 +98,7 @@ export function loadContent(root: string, shown: (path: string) => string = (pat
 
 	if (!existsSync(root) || !statSync(root).isDirectory()) {
 		problems.push({ file: shown(root), field: '(folder)', message: `The content folder does not exist. Set \`PARALLAX_CONTENT\` to a folder with \`articles/\`, \`events/\` and \`entities.yaml\`, or leave it unset to use \`content/\`.` });
-		return { articles, bodies, events, stories, storiesFolder, entities, entitiesFile, entitiesKnown: false, problems, lineOf };
+		return { articles, bodies, events, stories, storiesFolder, entities, entitiesFile, entitiesKnown: false, articlesKnown: false, problems, lineOf };
 	}
 
 	const before = problems.length;
@@ -212,7 +216,7 @@ export function loadContent(root: string, shown: (path: string) => string = (pat
 	};
 	events.push(...readFolder<Event>('events', 'an event', EventSchema));
 	stories.push(...readFolder<Story>('stories', 'a story', StorySchema));
-	return { articles, bodies, events, stories, storiesFolder, entities, entitiesFile, entitiesKnown, problems, lineOf };
+	return { articles, bodies, events, stories, storiesFolder, entities, entitiesFile, entitiesKnown, articlesKnown: !refusedFolders.has('articles'), problems, lineOf };
 }
 
 /**

@@ -24,6 +24,8 @@ export interface ContentInput {
 	entitiesFile: string;
 	/** False when the entities file could not be read: entity references are then not checked, so no false errors follow. */
 	entitiesKnown?: boolean;
+	/** False when the articles folder could not be read: article references are then not checked, so no false errors follow. */
+	articlesKnown?: boolean;
 	/** Ids of files that exist but failed their own checks: references to them are not reported again. */
 	alsoKnown?: { articles?: readonly string[]; events?: readonly string[] };
 }
@@ -69,13 +71,14 @@ export function resolveClaims(input: ContentInput): { claims: ResolvedClaim[]; p
 	const articleIds = new Set([...input.articles.map((a) => a.id), ...(input.alsoKnown?.articles ?? [])]);
 	const entityIds = new Set(input.entities.map((e) => e.id));
 	const entitiesKnown = input.entitiesKnown ?? true;
+	const articlesKnown = input.articlesKnown ?? true;
 	const eventIds = new Set([...input.events.map((e) => e.id), ...(input.alsoKnown?.events ?? [])]);
 	const unknownArticle = (id: string) => `Expected an article id, but found \`${id}\`, which is not in the articles. Known articles: ${listIds(articleIds, id)}. Fix the id, or add \`articles/${id}.md\`.`;
 
-	problems.push(...checkVariants(input.entities, articleIds, input.entitiesFile, unknownArticle));
+	problems.push(...checkVariants(input.entities, articleIds, input.entitiesFile, unknownArticle).filter((p) => articlesKnown || !/\.in\[\d+\]$/.test(p.field)));
 	input.entities.forEach(({ data }, index) => {
 		data.variants.forEach((variant, v) => {
-			if (typeof variant !== 'string' && variant.errorIn !== undefined && !articleIds.has(variant.errorIn)) {
+			if (articlesKnown && typeof variant !== 'string' && variant.errorIn !== undefined && !articleIds.has(variant.errorIn)) {
 				problems.push({ file: input.entitiesFile, field: `[${index}].variants[${v}].errorIn`, message: unknownArticle(variant.errorIn) });
 			}
 		});
@@ -92,7 +95,7 @@ export function resolveClaims(input: ContentInput): { claims: ResolvedClaim[]; p
 		});
 		event.data.claims.forEach((claim, index) => {
 			const field = `claims[${index}]`;
-			if (!articleIds.has(claim.article)) problems.push({ file: event.file, field: `${field}.article`, message: unknownArticle(claim.article) });
+			if (articlesKnown && !articleIds.has(claim.article)) problems.push({ file: event.file, field: `${field}.article`, message: unknownArticle(claim.article) });
 			if (entitiesKnown && claim.speaker !== NARRATION && !entityIds.has(claim.speaker)) {
 				problems.push({ file: event.file, field: `${field}.speaker`, article: claim.article, message: `Expected \`narration\` or an entity id, but found \`${claim.speaker}\`. Fix the id, or add the speaker to \`${input.entitiesFile}\`.` });
 			}

@@ -27,6 +27,8 @@ export interface StoryInput {
 	storiesFolder: string;
 	/** Ids of article and event files that exist but have problems of their own (already reported): a story naming one is not told to add it. */
 	alsoKnown?: { articles?: readonly string[]; events?: readonly string[] } | undefined;
+	/** False when the articles folder could not be read: a story's article ids are then not checked. */
+	articlesKnown?: boolean | undefined;
 }
 
 /** Events in the order they happened, then by id: the order of every list of events and of their numbers. */
@@ -98,7 +100,7 @@ export function resolveStories(input: StoryInput): { stories: ResolvedStory[]; p
 			own.add(event);
 		});
 		story.data.articles.forEach((article, i) => {
-			if (!articleIds.has(article) && !input.alsoKnown?.articles?.includes(article)) problems.push({ file: story.file, field: `articles[${i}]`, message: `Expected an article id, but found \`${article}\`, which is not in the articles. Known articles: ${listIds(articleIds, article)}.` });
+			if (input.articlesKnown !== false && !articleIds.has(article) && !input.alsoKnown?.articles?.includes(article)) problems.push({ file: story.file, field: `articles[${i}]`, message: `Expected an article id, but found \`${article}\`, which is not in the articles. Known articles: ${listIds(articleIds, article)}.` });
 		});
 		stories.push(build(story.id, story.file, story.data, own, story.data.articles.filter((a) => articleIds.has(a))));
 	}
