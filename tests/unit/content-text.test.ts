@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content';
@@ -104,8 +105,9 @@ describe('files that are not plain files', () => {
 describe('each real cause is reported once, as itself', () => {
 	it('reports a linked articles folder once, not also every claim and story that names an article in it', async () => {
 		const { problems } = await check({}, (root) => {
-			spawnSync('mv', [join(root, 'articles'), join(root, '..', 'articles-elsewhere')]);
-			symlinkSync(join(root, '..', 'articles-elsewhere'), join(root, 'articles'));
+			const elsewhere = join(mkdtempSync(join(tmpdir(), 'parallax-outside-')), 'articles');
+			spawnSync('mv', [join(root, 'articles'), elsewhere]);
+			symlinkSync(elsewhere, join(root, 'articles'));
 		});
 		expect(problems.map((p) => `${p.field}: ${p.message.slice(0, 40)}`)).toEqual(['(folder): This folder is a symbolic link. Parallax']);
 	});
