@@ -43,6 +43,35 @@ interface Run {
 	warm_edit_s?: number;
 	/** The same after one new article joined the first story (only with `--warm`). */
 	warm_add_s?: number;
+	/** Where a Parallax build's time goes, in seconds: the content check (inside `astro build`), page generation, the rest of `astro build` (start-up, content sync, Vite), and the search index (its own process). */
+	check_s?: number;
+	pages_s?: number;
+	astro_other_s?: number;
+	index_s?: number;
+}
+
+/** Seconds from Astro's own time stamps ("12.06s", "940ms"). */
+function seconds(stat: string): number {
+	return stat.endsWith('ms') ? Number(stat.slice(0, -2)) / 1000 : stat.endsWith('m') ? Number(stat.slice(0, -1)) * 60 : Number(stat.replace(/s$/, ''));
+}
+
+/**
+ * The phases of one Parallax build, read from its log: the content check's
+ * own line (`Content check: … (14.10 s)`) and the "Completed in" line that
+ * ends Astro's page generation. Undefined fields when a line is missing.
+ */
+export function buildPhases(astroLog: string, astroWall: number, indexWall: number): Pick<Run, 'check_s' | 'pages_s' | 'astro_other_s' | 'index_s'> {
+	const check = /Content check: .*\(([\d.]+) s\)/.exec(astroLog)?.[1];
+	const generating = astroLog.indexOf('generating static routes');
+	const pages = generating < 0 ? undefined : /Completed in ([\d.]+m?s)/.exec(astroLog.slice(generating))?.[1];
+	const check_s = check === undefined ? undefined : Number(check);
+	const pages_s = pages === undefined ? undefined : seconds(pages);
+	return {
+		check_s,
+		pages_s,
+		astro_other_s: check_s === undefined || pages_s === undefined ? undefined : Number((astroWall - check_s - pages_s).toFixed(2)),
+		index_s: Number(indexWall.toFixed(2)),
+	};
 }
 
 /**
@@ -100,7 +129,7 @@ function treeRss(pid: number): number {
 }
 
 /** Runs a command, returning its wall time and peak memory; fails loudly with its output when it fails. */
-function measure(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<{ wall: number; rss: number }> {
+function measure(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<{ wall: number; rss: number; output: string }> {
 	return new Promise((done, fail) => {
 		const started = performance.now();
 		const child = spawn(command, args, { cwd, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -115,21 +144,23 @@ function measure(command: string, args: string[], cwd: string, env: Record<strin
 			clearInterval(timer);
 			const wall = (performance.now() - started) / 1000;
 			if (code !== 0) fail(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`));
-			else done({ wall, rss: peak });
+			else done({ wall, rss: peak, output });
 		});
 	});
 }
 
 /** Runs several commands one after the other, as one measured build. */
-async function measureAll(steps: [string, string[], string, Record<string, string>][]): Promise<{ wall: number; rss: number }> {
+async function measureAll(steps: [string, string[], string, Record<string, string>][]): Promise<{ wall: number; rss: number; steps: { wall: number; output: string }[] }> {
 	let wall = 0;
 	let rss = 0;
+	const done: { wall: number; output: string }[] = [];
 	for (const step of steps) {
 		const m = await measure(...step);
 		wall += m.wall;
 		rss = Math.max(rss, m.rss);
+		done.push({ wall: m.wall, output: m.output });
 	}
-	return { wall, rss };
+	return { wall, rss, steps: done };
 }
 
 function folderStats(dir: string): Pick<Run, 'pages' | 'dist_bytes' | 'largest_page_bytes' | 'search_bytes' | 'files' | 'largest_file_bytes' | 'largest_file'> {
@@ -209,16 +240,19 @@ for (let run = 1; run <= runs; run++) {
 			rmSync(outDir, { recursive: true, force: true });
 			rmSync(cacheDir, { recursive: true, force: true });
 			let measured: { wall: number; rss: number };
+			let phases: ReturnType<typeof buildPhases> | undefined;
 			const warmTimes: { edit?: number; add?: number } = {};
 			if (tool === 'parallax') {
 				const env = { PARALLAX_CONTENT: content, PARALLAX_OUT_DIR: outDir, PARALLAX_CACHE_DIR: cacheDir };
 				// What `npm run build` runs, without npm's own start-up: Astro (with the content check inside), then the search index.
-				const build = (): Promise<{ wall: number; rss: number }> =>
+				const build = () =>
 					measureAll([
 						[node, [astro, 'build'], projectRoot, env],
 						[node, ['scripts/index-search.mjs'], projectRoot, env],
 					]);
-				measured = await build();
+				const cold = await build();
+				measured = cold;
+				phases = buildPhases(cold.steps[0]!.output, cold.steps[0]!.wall, cold.steps[1]!.wall);
 				if (warm) {
 					// A copy of the corpus, so that the next run starts from the same files.
 					const edited = join(scratch, `content-${size}-warm`);
@@ -252,6 +286,7 @@ for (let run = 1; run <= runs; run++) {
 				wall_s: Number(measured.wall.toFixed(2)),
 				max_rss_mb: Number((measured.rss / 2 ** 20).toFixed(1)),
 				...stats,
+				...phases,
 				...(warmTimes.edit === undefined ? {} : { warm_edit_s: Number(warmTimes.edit.toFixed(2)), warm_add_s: Number(warmTimes.add!.toFixed(2)) }),
 			});
 			results.set(`${size}/${tool}`, entry);
@@ -294,6 +329,13 @@ const rows = sizes.map((size) => {
 const header = ['articles', 'Parallax', 'plain Astro', 'time ratio', 'Parallax RSS', 'plain RSS', 'RSS ratio', 'pages', 'Parallax output', 'plain output', 'output ratio', 'of which search index', 'ratio without it', 'largest Parallax page', 'files', 'files per article', 'largest file', ...(warm ? ['warm rebuild, one claim edited', 'warm rebuild, one article added'] : [])];
 console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+// Where Parallax's time goes, per size (medians of the cold runs).
+const phaseHeader = ['articles', 'content check', 'page generation', 'rest of astro build', 'search index', 'plain Astro, whole build'];
+console.log(`\n| ${phaseHeader.join(' | ')} |\n|${phaseHeader.map(() => '---').join('|')}|`);
+for (const size of sizes) {
+	const p = (k: NumericKey) => med(size, 'parallax', k);
+	console.log(`| ${[String(size), `${p('check_s').toFixed(2)} s`, `${p('pages_s').toFixed(2)} s`, `${p('astro_other_s').toFixed(2)} s`, `${p('index_s').toFixed(2)} s`, `${med(size, 'baseline', 'wall_s').toFixed(2)} s`].join(' | ')} |`);
+}
 for (let i = 1; i < sizes.length; i++) {
 	console.log(`Parallax ${sizes[i]} against ${sizes[i - 1]} articles: ${(med(sizes[i]!, 'parallax', 'wall_s') / med(sizes[i - 1]!, 'parallax', 'wall_s')).toFixed(2)}× the time (plain Astro: ${(med(sizes[i]!, 'baseline', 'wall_s') / med(sizes[i - 1]!, 'baseline', 'wall_s')).toFixed(2)}×).`);
 }
