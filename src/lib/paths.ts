@@ -58,3 +58,8 @@ export function storyAnnotationsPath(id: string): string {
 export function annotationPagePath(n: number): string {
 	return withBase(`annotations/${n}.jsonld`);
 }
+
+/** Page `n` (from 1) of an entity's list of sources: the first is the entity's page. */
+export function entitySourcesPath(id: string, n: number): string {
+	return n <= 1 ? entityPath(id) : withBase(`entities/${id}/${n}/`);
+}
