@@ -63,3 +63,8 @@ export function annotationPagePath(n: number): string {
 export function entitySourcesPath(id: string, n: number): string {
 	return n <= 1 ? entityPath(id) : withBase(`entities/${id}/${n}/`);
 }
+
+/** Page `n` (from 1) of the list of stories: the first is the home page. */
+export function storyListPath(n: number): string {
+	return n <= 1 ? withBase('') : withBase(`stories/page/${n}/`);
+}

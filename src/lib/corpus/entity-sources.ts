@@ -1,3 +1,4 @@
+import { pageOf } from '../display/list-pages';
 import type { ArticleEntry } from './articles';
 import type { Corpus } from './corpus';
 import { type EntityPassage, entityPassages } from './entity-passages';
@@ -60,9 +61,7 @@ export function passagesToShow(sources: readonly EntitySource[], limit = ENTITY_
 	return sources.map((source) => ({ source, passages: source.passages.filter((p) => chosen.has(p)) })).filter((g) => g.passages.length > 0);
 }
 
-/** The sources on page `n` (from 1) of an entity's list, and how many pages the list has. */
+/** The sources on page `n` (from 1) of an entity's list, where the page starts, and how many pages the list has. */
 export function sourcesPage(sources: readonly EntitySource[], n: number): { shown: EntitySource[]; pages: number; from: number } {
-	const pages = Math.max(1, Math.ceil(sources.length / ENTITY_SOURCES_PER_PAGE));
-	const from = (n - 1) * ENTITY_SOURCES_PER_PAGE;
-	return { shown: sources.slice(from, from + ENTITY_SOURCES_PER_PAGE), pages, from };
+	return pageOf(sources, n, ENTITY_SOURCES_PER_PAGE);
 }
