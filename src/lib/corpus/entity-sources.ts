@@ -23,22 +23,36 @@ export interface EntitySource {
 	passages: EntityPassage[];
 }
 
+const cache = new WeakMap<Corpus, Map<string, EntitySource[]>>();
+
 /**
  * The sources that name entity `id`, in the corpus's order of articles, each
  * with the names it writes and its passages. A source the build found no
- * mark in is left out: it does not name the entity.
+ * mark in is left out: it does not name the entity. One pass over every
+ * article's names serves every entity (kept per corpus).
  */
 export function entitySources(corpus: Corpus, id: string): EntitySource[] {
-	const entity = corpus.entities.get(id);
-	if (!entity) return [];
-	const errors = new Map(entity.variants.flatMap((v) => (typeof v !== 'string' && v.errorIn ? [[`${v.errorIn}#${v.text}`, v.note]] : [])));
-	const passages = Map.groupBy(entityPassages(corpus).get(id) ?? [], (p) => p.articleId);
-	return corpus.articles.flatMap((article) => {
-		const names = corpus.namesIn(article.id).find((n) => n.entityId === id)?.written ?? [];
-		if (names.length === 0) return [];
-		const written = names.map((text) => ({ text, error: errors.has(`${article.id}#${text}`), note: errors.get(`${article.id}#${text}`) }));
-		return [{ article, written, passages: passages.get(article.id) ?? [] }];
-	});
+	let all = cache.get(corpus);
+	if (!all) {
+		all = new Map();
+		const passages = new Map([...entityPassages(corpus)].map(([entityId, list]) => [entityId, Map.groupBy(list, (p) => p.articleId)]));
+		for (const article of corpus.articles) {
+			for (const { entityId, written } of corpus.namesIn(article.id)) {
+				const entity = corpus.entities.get(entityId);
+				if (!entity || written.length === 0) continue;
+				const errors = new Map(entity.variants.flatMap((v) => (typeof v !== 'string' && v.errorIn === article.id ? [[v.text, v.note]] : [])));
+				const list = all.get(entityId) ?? [];
+				list.push({
+					article,
+					written: written.map((text) => ({ text, error: errors.has(text), note: errors.get(text) })),
+					passages: passages.get(entityId)?.get(article.id) ?? [],
+				});
+				all.set(entityId, list);
+			}
+		}
+		cache.set(corpus, all);
+	}
+	return all.get(id) ?? [];
 }
 
 /**
