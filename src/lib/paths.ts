@@ -58,3 +58,13 @@ export function storyAnnotationsPath(id: string): string {
 export function annotationPagePath(n: number): string {
 	return withBase(`annotations/${n}.jsonld`);
 }
+
+/** Page `n` (from 1) of an entity's list of sources: the first is the entity's page. */
+export function entitySourcesPath(id: string, n: number): string {
+	return n <= 1 ? entityPath(id) : withBase(`entities/${id}/${n}/`);
+}
+
+/** Page `n` (from 1) of the list of stories: the first is the home page. */
+export function storyListPath(n: number): string {
+	return n <= 1 ? withBase('') : withBase(`stories/page/${n}/`);
+}

@@ -1,15 +1,21 @@
 import type { Corpus } from './corpus/corpus';
-import { articlePath, entityPath, eventPath, storyComparePath, storyDifferencesPath, storyEventsPath, storyPath, withBase } from './paths';
+import { entitySources, sourcesPage } from './corpus/entity-sources';
+import { pageOf, STORIES_PER_PAGE } from './display/list-pages';
+import { articlePath, entitySourcesPath, eventPath, storyComparePath, storyDifferencesPath, storyEventsPath, storyListPath, storyPath, withBase } from './paths';
 
-/** The path of every page a sitemap lists, under the base: each once, by its canonical address. */
+/** The pages 2 and on of a list of `pages` pages, by `path`. */
+const morePages = (pages: number, path: (n: number) => string) => Array.from({ length: pages - 1 }, (_, i) => path(i + 2));
+
+/** The path of every page a sitemap lists, under the base: each once, by its canonical address, the pages of long lists included. */
 export function sitemapPaths(corpus: Corpus): string[] {
 	return [
 		withBase(''),
+		...morePages(pageOf(corpus.stories, 1, STORIES_PER_PAGE).pages, storyListPath),
 		...(corpus.primary ? [] : [withBase('compare/'), withBase('events/'), withBase('differences/')]),
 		...corpus.stories.flatMap((s) => [storyPath(s.id), storyComparePath(s.id), storyEventsPath(s.id), storyDifferencesPath(s.id)]),
 		...corpus.events.map((e) => eventPath(e.id)),
 		...corpus.articles.map((a) => articlePath(a.id)),
-		...[...corpus.entities.keys()].map((id) => entityPath(id)),
+		...[...corpus.entities.keys()].flatMap((id) => [entitySourcesPath(id, 1), ...morePages(sourcesPage(entitySources(corpus, id), 1).pages, (n) => entitySourcesPath(id, n))]),
 	];
 }
 

@@ -19,5 +19,5 @@ export const GET: APIRoute = async ({ site }) => {
 		created: createdNow(),
 		site: new URL(withBase(''), site).href,
 	});
-	return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { 'Content-Type': ANNOTATION_MEDIA_TYPE } });
+	return new Response(`${JSON.stringify(body)}\n`, { headers: { 'Content-Type': ANNOTATION_MEDIA_TYPE } });
 };

@@ -8,12 +8,12 @@ import { projectRoot, runAstro } from '../helpers/run-astro';
 // biome-ignore lint: test data is loose JSON
 type Json = any;
 
-/** Every annotation of every export file of a build (the site's pages and each story's collection). */
+/** Every annotation of every export file of a build: each story's collection (the site's pages list their IRIs). */
 function annotations(dist: string): { file: string; annotation: Json }[] {
 	const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.jsonld'));
 	return files.flatMap((file) => {
 		const json = JSON.parse(readFileSync(join(dist, file), 'utf8'));
-		const items: Json[] = json.items ?? json.first?.items ?? [];
+		const items: Json[] = (json.items ?? json.first?.items ?? []).filter((item: Json) => typeof item !== 'string');
 		return items.map((annotation) => ({ file, annotation }));
 	});
 }
@@ -45,7 +45,7 @@ describe('every exported TextQuoteSelector selects exactly one passage', () => {
 	it('in a source whose passages and whole paragraphs repeat', () => {
 		const run = runAstro('build', join(projectRoot, 'tests/fixtures/content/repeated-passages'));
 		expect(run.status, run.output).toBe(0);
-		expect(checkEvery(run.outDir)).toBe(2 * 5);
+		expect(checkEvery(run.outDir)).toBe(5);
 		// The repeated paragraph's selector for the original reaches into the paragraph before, as it must.
 		const third = annotations(run.outDir).find(({ annotation }) => annotation.id.endsWith('.whole-paragraph-third'))!.annotation;
 		expect(third.target[0].selector.prefix).toContain('\n');

@@ -28,7 +28,8 @@ function checkBuild(dist: string): { annotations: number; collections: number; c
 			expect(collectionMusts(json), file).toEqual([]);
 			count.collections++;
 		}
-		const items: Json[] = json.items ?? json.first?.items ?? [];
+		// A page of the site's collection lists IRIs (each annotation is in full in its story's collection), which have no musts of their own.
+		const items: Json[] = (json.items ?? json.first?.items ?? []).filter((item: Json) => typeof item !== 'string');
 		for (const annotation of items) {
 			// Each annotation as it would be served alone: with the document's @context.
 			expect(annotationMusts({ '@context': context, ...annotation }), `${file} ${annotation.id}`).toEqual([]);
@@ -53,7 +54,7 @@ describe('the exports pass the standards\' own suites', () => {
 	it('the same on a build of sources in five languages and scripts', () => {
 		const run = runAstro('build', join(projectRoot, 'tests/fixtures/content/unicode-equivalence'));
 		expect(run.status, run.output).toBe(0);
-		expect(checkBuild(run.outDir).annotations).toBe(2 * 5);
+		expect(checkBuild(run.outDir).annotations).toBe(5);
 	});
 
 	it('the suites can fail: an External Web Resource body with a purpose, and CSL with an unknown key, are refused', () => {

@@ -22,6 +22,14 @@ function readerText(url: string): string {
 	return textOf(body!);
 }
 
+/** An annotation by its IRI: its place in the story collection that holds it in full. */
+function dereference(iri: string): Json {
+	const story = read(iri);
+	const found = story.first.items.find((a: Json) => a.id === iri);
+	expect(found, `${iri} resolves in its story's collection`).toBeDefined();
+	return found;
+}
+
 function collect(): Json[] {
 	const collection = read(`${SITE}annotations.jsonld`);
 	const items: Json[] = [];
@@ -33,7 +41,9 @@ function collect(): Json[] {
 		expect(page.type).toBe('AnnotationPage');
 		expect(page.partOf.id).toBe(collection.id);
 		expect(page.startIndex).toBe(items.length);
-		items.push(...page.items);
+		// The site's pages list each annotation's IRI; the story's collection holds it, so none is published twice.
+		for (const item of page.items) expect(typeof item, 'an item of the site\'s pages is an IRI').toBe('string');
+		items.push(...page.items.map(dereference));
 		pages++;
 		if (!page.next) expect(page.id).toBe(collection.last);
 		url = page.next;

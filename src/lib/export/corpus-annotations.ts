@@ -8,17 +8,22 @@ import { type Annotation, toAnnotation } from './web-annotation';
 export const ANNOTATIONS_PER_PAGE = 100;
 
 /**
- * The claims as Web Annotations, with absolute IRIs on `site`. An annotation's
- * IRI is its place in its story's collection (`…/stories/<story>/annotations.jsonld#<article>.<claim>`),
- * which holds it inline, so it resolves and never changes when other content is added.
+ * A claim's annotation IRI on `site`: its place in its story's collection
+ * (`…/stories/<story>/annotations.jsonld#<article>.<claim>`), which holds it
+ * inline, so it resolves and never changes when other content is added.
  */
+export function annotationIri(corpus: Corpus, claim: ResolvedClaim, site: URL | string): string {
+	return `${new URL(storyAnnotationsPath(corpus.storyOf(claim.eventId).id), site).href}#${claim.article}.${claim.id}`;
+}
+
+/** The claims as Web Annotations, with absolute IRIs on `site` (`annotationIri`). */
 export function annotationsOf(corpus: Corpus, claims: readonly ResolvedClaim[], site: URL | string): Annotation[] {
 	return claims.map((claim) => {
 		const article = corpus.article(claim.article);
 		const { start, end } = corpus.anchored(claim.ref);
 		const signals = claimSignals(claim, corpus);
 		return toAnnotation({
-			id: `${new URL(storyAnnotationsPath(corpus.storyOf(claim.eventId).id), site).href}#${claim.article}.${claim.id}`,
+			id: annotationIri(corpus, claim, site),
 			original: article.data.url,
 			reader: new URL(articlePath(claim.article), site).href,
 			text: corpus.text(claim.article),

@@ -127,8 +127,8 @@ export function generator(site: string) {
 	return { id: `${site}#parallax`, type: 'Software', name: 'Parallax' };
 }
 
-/** An `AnnotationPage` of `items`, part of the collection `partOf`. */
-export function annotationPage(options: { id: string; partOf: { id: string; label: string; total: number }; items: readonly Annotation[]; startIndex: number; next?: string; prev?: string }) {
+/** An `AnnotationPage` of `items`, part of the collection `partOf`: the annotations in full, or their IRIs when another document holds them. */
+export function annotationPage(options: { id: string; partOf: { id: string; label: string; total: number }; items: readonly Annotation[] | readonly string[]; startIndex: number; next?: string; prev?: string }) {
 	return {
 		id: options.id,
 		type: 'AnnotationPage',

@@ -17,5 +17,5 @@ export const GET: APIRoute<{ story: StoryView }> = async ({ props, site }) => {
 	const label = `Claims of “${story.title}”`;
 	const page = annotationPage({ id: `${id}#page-1`, partOf: { id, label, total: items.length }, items, startIndex: 0 });
 	const body = annotationCollection({ id, label, total: items.length, first: page, last: page.id, created: createdNow(), site: new URL(withBase(''), site).href });
-	return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { 'Content-Type': ANNOTATION_MEDIA_TYPE } });
+	return new Response(`${JSON.stringify(body)}\n`, { headers: { 'Content-Type': ANNOTATION_MEDIA_TYPE } });
 };
