@@ -1,7 +1,8 @@
 /**
  * Citing, an enhancement: a "link" control (`.cite-link`) also copies the
- * absolute URL and a ready citation, and each static Cite box is filled with
- * the address the page is served from and gets a Copy button.
+ * absolute URL and a ready citation, each static Cite box is filled with
+ * the address the page is served from and gets a Copy button, and so does
+ * each file's text in an article's Cite section (`pre[data-copy]`).
  */
 import { formatCitation } from '../lib/citing/citation';
 import { announce } from './status';
@@ -56,6 +57,15 @@ document.addEventListener('click', (event) => {
 	if (cited) copy(cited.citation, 'Link and citation copied.', `Copy this link: ${cited.url}`);
 });
 
+function copyButton(text: () => string, done: string, fallback: string): HTMLButtonElement {
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = 'copy-cite';
+	button.textContent = 'Copy';
+	button.addEventListener('click', () => copy(text(), done, fallback));
+	return button;
+}
+
 // Cite boxes: the citation with the served address, and a button that copies it.
 for (const box of document.querySelectorAll<HTMLDetailsElement>('details.cite')) {
 	const pre = box.querySelector('pre');
@@ -63,10 +73,11 @@ for (const box of document.querySelectorAll<HTMLDetailsElement>('details.cite'))
 	const cited = link && citationFor(link);
 	if (!pre || !cited) continue;
 	pre.textContent = cited.citation;
-	const button = document.createElement('button');
-	button.type = 'button';
-	button.className = 'copy-cite';
-	button.textContent = 'Copy';
-	button.addEventListener('click', () => copy(cited.citation, 'Citation copied.', 'Select the citation and copy it.'));
-	pre.after(button);
+	pre.after(copyButton(() => cited.citation, 'Citation copied.', 'Select the citation and copy it.'));
+}
+
+// An article's Cite section: each file's text (BibTeX, CSL-JSON) gets a Copy button.
+for (const pre of document.querySelectorAll<HTMLPreElement>('pre[data-copy]')) {
+	const label = pre.dataset.copy;
+	pre.after(copyButton(() => pre.textContent ?? '', `${label} copied.`, `Select the ${label} and copy it.`));
 }

@@ -50,3 +50,33 @@ test('copying a claim cites the claim\'s own passage, verbatim', async ({ page }
 	expect(text).toContain('paragraph 5');
 	expect(text).toContain('[Putin claims leveraging Hamas ties for hostages release] (headline inferred from the URL)');
 });
+
+test('the article page\'s Cite section copies and downloads its BibTeX and CSL-JSON, one click each', async ({ page }) => {
+	await page.goto('/articles/tass-2025-02-10/');
+	await page.locator('.provenance a[href="#cite"]').click();
+	await expect(page).toHaveURL(/#cite$/);
+	const cite = page.locator('#cite');
+	await expect(cite).toBeInViewport();
+	const bib = await cite.locator('pre[data-copy="BibTeX"]').textContent();
+	expect(bib).toMatch(/^@article\{tass-2025-02-10,\n/);
+	await cite.locator('pre[data-copy="BibTeX"] + button.copy-cite').click();
+	await expect(page.locator('#reader-status')).toContainText('BibTeX copied');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(bib);
+	for (const [label, name] of [['BibTeX', 'tass-2025-02-10.bib'], ['CSL-JSON', 'tass-2025-02-10.csl.json']] as const) {
+		const shown = await cite.locator(`pre[data-copy="${label}"]`).textContent();
+		const [download] = await Promise.all([page.waitForEvent('download'), cite.getByRole('link', { name: `Download ${name}` }).click()]);
+		expect(download.suggestedFilename()).toBe(name);
+		const chunks: Buffer[] = [];
+		for await (const chunk of (await download.createReadStream()) as AsyncIterable<Buffer>) chunks.push(chunk);
+		expect(Buffer.concat(chunks).toString('utf8'), `${name} holds the text shown`).toBe(shown);
+	}
+});
+
+test('an old citation file address leads to the source\'s Cite section', async ({ page }) => {
+	for (const file of ['citation.bib', 'citation.csl.json']) {
+		await page.goto(`/articles/tass-2025-02-10/${file}`);
+		await page.getByRole('link', { name: 'this source’s Cite section' }).click();
+		await expect(page).toHaveURL(/\/articles\/tass-2025-02-10\/#cite$/);
+		await expect(page.locator('#cite')).toBeInViewport();
+	}
+});

@@ -44,3 +44,11 @@ test('without JavaScript, the legend still toggles an event off', async ({ page 
 	await expect.poll(() => mark.evaluate((m) => getComputedStyle(m).boxShadow)).toBe('none');
 	expect(before).not.toBe('none');
 });
+
+test('without JavaScript, the 404 page says where the citation files went, and the Cite section downloads them', async ({ page }) => {
+	await page.goto('/articles/tass-2025-02-10/citation.bib');
+	await expect(page.locator('main')).toContainText('/articles/<source>/#cite');
+	await page.goto('/articles/tass-2025-02-10/#cite');
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download tass-2025-02-10.bib' }).click()]);
+	expect(download.suggestedFilename()).toBe('tass-2025-02-10.bib');
+});
