@@ -43,7 +43,7 @@ export function claimFlag(note: ClaimNote, eventId: string): Element | undefined
 export function sideNoteElement(claim: { id: string; eventId: string; refId: string }, note: ClaimNote, hue: string): Element {
 	const { differs, contradicted } = isFlagged(note);
 	const outside = note.outside;
-	return el('div', { className: ['side-note', hue, ...(differs ? ['is-differs'] : []), ...(contradicted ? ['is-contradicted'] : [])], dataEvent: claim.eventId }, [
+	return el('div', { className: ['side-note', hue, ...(differs ? ['is-differs'] : []), ...(contradicted ? ['is-contradicted'] : [])], dataEvent: claim.eventId, dataN: note.eventNumber }, [
 		el('a', { className: ['claim-ref', hue], href: `${note.eventPath}#${claim.refId}`, dataEvent: claim.eventId, dataTarget: claim.id, ariaLabel: `Event ${note.eventNumber}: ${note.eventTitle}` }, [String(note.eventNumber)]),
 		el('div', { className: ['side-note-body'], id: sideNoteId(claim.id) }, [
 			el('span', { className: ['side-note-event'] }, [el('span', { className: ['visually-hidden'] }, [`Event ${note.eventNumber}: `]), note.eventTitle, '.']),
