@@ -28,7 +28,7 @@ test('every page shows its highlights and every anchor resolves, without JavaScr
 
 test('without JavaScript, a claim in the compare view links to its event', async ({ page }) => {
 	await page.goto('/compare/');
-	await page.locator('[data-column="i24news-2024-02-08"] a.claim-ref[data-event="krivoi-release"]').click();
+	await page.locator('[data-column="i24news-2024-02-08"] .side-note[data-event="krivoi-release"] a.claim-ref').click();
 	await expect(page).toHaveURL(/\/events\/krivoi-release\/#i24news-2024-02-08\.krivoi-release$/);
 	const card = page.locator('[id="i24news-2024-02-08.krivoi-release"]');
 	expect(await card.evaluate((el) => el.matches(':target'))).toBe(true);

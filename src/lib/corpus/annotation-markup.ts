@@ -45,9 +45,7 @@ export function claimAnchor(claim: ResolvedClaim, note: ClaimNote): QuoteAnchor 
 			// The event's number within its story: what the compare view's shared toggle rules key on (`event-toggles.css`).
 			dataN: note.eventNumber,
 			dataClaim: claim.id,
-			dataRelation: claim.relation,
 			ariaDescribedBy: [sideNoteId(id)],
-			dataOutside: note.outside.finding,
 		},
 		after: {
 			type: 'element',

@@ -44,7 +44,8 @@ export function sideNoteElement(claim: { id: string; eventId: string; refId: str
 	const { differs, contradicted } = isFlagged(note);
 	const outside = note.outside;
 	return el('div', { className: ['side-note', hue, ...(differs ? ['is-differs'] : []), ...(contradicted ? ['is-contradicted'] : [])], dataEvent: claim.eventId, dataN: note.eventNumber }, [
-		el('a', { className: ['claim-ref', hue], href: `${note.eventPath}#${claim.refId}`, dataEvent: claim.eventId, dataTarget: claim.id, ariaLabel: `Event ${note.eventNumber}: ${note.eventTitle}` }, [String(note.eventNumber)]),
+		// Its colour and event are the note's (`--claim-bg` is inherited from the hue class; `data-event` is read off the note).
+		el('a', { className: ['claim-ref'], href: `${note.eventPath}#${claim.refId}`, dataTarget: claim.id, ariaLabel: `Event ${note.eventNumber}: ${note.eventTitle}` }, [String(note.eventNumber)]),
 		el('div', { className: ['side-note-body'], id: sideNoteId(claim.id) }, [
 			el('span', { className: ['side-note-event'] }, [el('span', { className: ['visually-hidden'] }, [`Event ${note.eventNumber}: `]), note.eventTitle, '.']),
 			' ',
