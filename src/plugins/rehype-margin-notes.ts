@@ -55,7 +55,7 @@ function dropEmptyTools(parent: Element): void {
  * `data-name-note`) gets a note there too, which the name's
  * `aria-describedby` points at. Stylesheets set the notes beside the
  * paragraph where there is room, or after it. They are furniture: never
- * source text. Only markers that are not controls (`.claim-flags`) stay in the
+ * source text. Only markers that are not controls (`.claim-flag`) stay in the
  * sentence. A paragraph with only its link gets no group: a group of one
  * control says nothing.
  */
