@@ -5,6 +5,7 @@
  * each file's text in an article's Cite section (`pre[data-copy]`).
  */
 import { formatCitation } from '../lib/citing/citation';
+import { passageFragment } from '../lib/citing/text-fragment';
 import { announce } from './status';
 
 /** The source text of an element, without the reader's own controls, whitespace as in the page. */
@@ -37,8 +38,9 @@ function citationFor(link: HTMLAnchorElement): { url: string; citation: string }
 	const lastParagraph = citeLastParagraph ?? pieces.at(-1)?.closest('[data-paragraph]')?.getAttribute('data-paragraph');
 	// Always the address the page is served from, never a configured placeholder.
 	const url = new URL(citeReader ?? `#${id}`, window.location.href).href;
-	// The Text Fragment that lands on the passage in the original, from the build: on a claim card, or on the paragraph or claim's first mark.
-	const fragment = target.getAttribute('data-cite-fragment') ?? source.dataset.citeFragment;
+	// The Text Fragment that lands on the passage in the original, from the build: on a claim card, or on the paragraph or claim's first mark;
+	// a mark without one is cited by its whole passage (`addCiteFragments` leaves it out exactly then).
+	const fragment = target.getAttribute('data-cite-fragment') ?? source.dataset.citeFragment ?? (target.matches('mark.claim') ? passageFragment(quote) : undefined);
 	return { url, citation: formatCitation({ quote, outlet: citeOutlet, headline: citeHeadline, date: citeDate, paragraph: paragraph ? Number(paragraph) : undefined, lastParagraph: lastParagraph ? Number(lastParagraph) : undefined, readerUrl: url, originalUrl: citeUrl, fragment }) };
 }
 

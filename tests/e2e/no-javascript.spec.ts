@@ -47,7 +47,7 @@ test('without JavaScript, the legend still toggles an event off', async ({ page 
 
 test('without JavaScript, the 404 page says where the citation files went, and the Cite section downloads them', async ({ page }) => {
 	await page.goto('/articles/tass-2025-02-10/citation.bib');
-	await expect(page.locator('main')).toContainText('/articles/<source>/#cite');
+	await expect(page.locator('main')).toContainText('replace citation.bib or citation.csl.json at the end of the address with #cite, as in /articles/<source>/#cite');
 	await page.goto('/articles/tass-2025-02-10/#cite');
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download tass-2025-02-10.bib' }).click()]);
 	expect(download.suggestedFilename()).toBe('tass-2025-02-10.bib');
