@@ -9,7 +9,7 @@ import { duplicateIds } from '../lib/check/duplicate-ids';
 import { BUILD_MARKER, cacheDirProblem, outputDirProblem } from '../lib/check/output-dir';
 import { formatProblems } from '../lib/corpus/content-problems';
 import { handoffFor } from '../lib/corpus/render-corpus';
-import { headersFile } from '../lib/hosting';
+import { headersFile, redirectsFile } from '../lib/hosting';
 
 /**
  * A new folder for this build's temporary files, `<project>/.astro/build-<pid>/`.
@@ -113,8 +113,9 @@ export function parallaxBuild(options: { contentRoot: string; siteIsPlaceholder:
 					const ids = duplicateIds(readFileSync(file, 'utf8'));
 					if (ids.length) problems.push(`${relative(root, file)}: ${ids.map((id) => `\`${id}\``).join(', ')}`);
 				}
-				// Netlify and Cloudflare Pages read `_headers`; Astro skips pages whose name starts with `_`, so it is written here.
+				// Netlify and Cloudflare Pages read `_headers` and `_redirects`; Astro skips pages whose name starts with `_`, so they are written here.
 				writeFileSync(join(root, '_headers'), headersFile(base));
+				writeFileSync(join(root, '_redirects'), redirectsFile(base));
 				if (problems.length) {
 					logger.error(`These pages have an id more than once, so links to it are ambiguous:\n${problems.join('\n')}\nRename the claim or heading, or report it: ids are meant to be unique by construction.`);
 					process.exit(1);

@@ -39,3 +39,18 @@ export function headersFile(base: string): string {
 		'',
 	].join('\n');
 }
+
+/**
+ * Addresses that moved, as `[from] [to] [status]` lines, the placeholder
+ * syntax Cloudflare Pages and Netlify share in `_redirects`: each source's
+ * citation files (`/articles/<id>/citation.bib`, `…/citation.csl.json`)
+ * became the Cite section of its page (`/articles/<id>/#cite`), which shows
+ * and downloads both, so the site has no per-article files beyond the page
+ * (hosts limit the number of files). Two dynamic rules whatever the corpus
+ * size (Cloudflare Pages allows 100 per site). Hosts that do not read the file
+ * serve the 404 page, which says where the citations went.
+ */
+export function redirectsFile(base: string): string {
+	const root = base.endsWith('/') ? base : `${base}/`;
+	return [`${root}articles/:id/citation.bib ${root}articles/:id/#cite 301`, `${root}articles/:id/citation.csl.json ${root}articles/:id/#cite 301`, ''].join('\n');
+}

@@ -44,9 +44,9 @@ export function storyDifferencesPath(id: string): string {
 	return withBase(`stories/${id}/differences/`);
 }
 
-/** The stylesheet that lets a story's legend hide events without JavaScript. */
-export function storyTogglesPath(id: string): string {
-	return withBase(`stories/${id}/event-toggles.css`);
+/** The stylesheet that lets a compare view's legend hide events without JavaScript: one for the site, keyed by each event's number within its story. */
+export function eventTogglesPath(): string {
+	return withBase('event-toggles.css');
 }
 
 /** A story's claims as a W3C Web Annotation collection. */

@@ -1,5 +1,10 @@
 import type { Element, ElementContent, Root } from 'hast';
 
+export interface Options {
+	/** The article's language (BCP 47). The notes are in English, so they say so (`lang="en" dir="ltr"`) unless the article is in English too. Default: none, so they say so. */
+	language?: string | undefined;
+}
+
 function hasClass(node: ElementContent, name: string): boolean {
 	return node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes(name);
 }
@@ -50,10 +55,13 @@ function dropEmptyTools(parent: Element): void {
  * `data-name-note`) gets a note there too, which the name's
  * `aria-describedby` points at. Stylesheets set the notes beside the
  * paragraph where there is room, or after it. They are furniture: never
- * source text. Only markers that are not controls (`.claim-flags`) stay in the
- * sentence.
+ * source text. Only markers that are not controls (`.claim-flag`) stay in the
+ * sentence. A paragraph with only its link gets no group: a group of one
+ * control says nothing.
  */
-export function rehypeMarginNotes() {
+export function rehypeMarginNotes(options: Options = {}) {
+	// The notes inherit the text's language and direction when it is English.
+	const english = options.language?.toLowerCase().split('-')[0] === 'en';
 	return (tree: Root): void => {
 		for (let i = 0; i < tree.children.length; i++) {
 			const node = tree.children[i]!;
@@ -74,12 +82,12 @@ export function rehypeMarginNotes() {
 			});
 			if (!notes.length && !nameNotes.length && !paragraphLink.length) continue;
 			const n = node.properties.dataParagraph;
-			const group: Element = {
-				type: 'element',
-				tagName: 'div',
-				properties: { className: ['para-notes'], dataFurniture: '', role: 'group', ariaLabel: n === undefined ? 'Notes' : `Notes on paragraph ${n}`, lang: 'en', dir: 'ltr' },
-				children: [...notes, ...nameNotes, ...paragraphLink],
-			};
+			// The group is furniture, so what it holds need not say so again.
+			for (const link of paragraphLink) delete link.properties.dataFurniture;
+			const properties: Element['properties'] = { className: ['para-notes'], dataFurniture: '' };
+			if (notes.length || nameNotes.length) Object.assign(properties, { role: 'group', ariaLabel: n === undefined ? 'Notes' : `Notes on paragraph ${n}` });
+			if (!english) Object.assign(properties, { lang: 'en', dir: 'ltr' });
+			const group: Element = { type: 'element', tagName: 'div', properties, children: [...notes, ...nameNotes, ...paragraphLink] };
 			tree.children.splice(i + 1, 0, group);
 			i++;
 		}

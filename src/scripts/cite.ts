@@ -1,9 +1,11 @@
 /**
  * Citing, an enhancement: a "link" control (`.cite-link`) also copies the
- * absolute URL and a ready citation, and each static Cite box is filled with
- * the address the page is served from and gets a Copy button.
+ * absolute URL and a ready citation, each static Cite box is filled with
+ * the address the page is served from and gets a Copy button, and so does
+ * each file's text in an article's Cite section (`pre[data-copy]`).
  */
 import { formatCitation } from '../lib/citing/citation';
+import { passageFragment } from '../lib/citing/text-fragment';
 import { announce } from './status';
 
 /** The source text of an element, without the reader's own controls, whitespace as in the page. */
@@ -36,8 +38,9 @@ function citationFor(link: HTMLAnchorElement): { url: string; citation: string }
 	const lastParagraph = citeLastParagraph ?? pieces.at(-1)?.closest('[data-paragraph]')?.getAttribute('data-paragraph');
 	// Always the address the page is served from, never a configured placeholder.
 	const url = new URL(citeReader ?? `#${id}`, window.location.href).href;
-	// The Text Fragment that lands on the passage in the original, from the build: on a claim card, or on the paragraph or claim's first mark.
-	const fragment = target.getAttribute('data-cite-fragment') ?? source.dataset.citeFragment;
+	// The Text Fragment that lands on the passage in the original, from the build: on a claim card, or on the paragraph or claim's first mark;
+	// a mark without one is cited by its whole passage (`addCiteFragments` leaves it out exactly then).
+	const fragment = target.getAttribute('data-cite-fragment') ?? source.dataset.citeFragment ?? (target.matches('mark.claim') ? passageFragment(quote) : undefined);
 	return { url, citation: formatCitation({ quote, outlet: citeOutlet, headline: citeHeadline, date: citeDate, paragraph: paragraph ? Number(paragraph) : undefined, lastParagraph: lastParagraph ? Number(lastParagraph) : undefined, readerUrl: url, originalUrl: citeUrl, fragment }) };
 }
 
@@ -56,6 +59,15 @@ document.addEventListener('click', (event) => {
 	if (cited) copy(cited.citation, 'Link and citation copied.', `Copy this link: ${cited.url}`);
 });
 
+function copyButton(text: () => string, done: string, fallback: string): HTMLButtonElement {
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = 'copy-cite';
+	button.textContent = 'Copy';
+	button.addEventListener('click', () => copy(text(), done, fallback));
+	return button;
+}
+
 // Cite boxes: the citation with the served address, and a button that copies it.
 for (const box of document.querySelectorAll<HTMLDetailsElement>('details.cite')) {
 	const pre = box.querySelector('pre');
@@ -63,10 +75,11 @@ for (const box of document.querySelectorAll<HTMLDetailsElement>('details.cite'))
 	const cited = link && citationFor(link);
 	if (!pre || !cited) continue;
 	pre.textContent = cited.citation;
-	const button = document.createElement('button');
-	button.type = 'button';
-	button.className = 'copy-cite';
-	button.textContent = 'Copy';
-	button.addEventListener('click', () => copy(cited.citation, 'Citation copied.', 'Select the citation and copy it.'));
-	pre.after(button);
+	pre.after(copyButton(() => cited.citation, 'Citation copied.', 'Select the citation and copy it.'));
+}
+
+// An article's Cite section: each file's text (BibTeX, CSL-JSON) gets a Copy button.
+for (const pre of document.querySelectorAll<HTMLPreElement>('pre[data-copy]')) {
+	const label = pre.dataset.copy;
+	pre.after(copyButton(() => pre.textContent ?? '', `${label} copied.`, `Select the ${label} and copy it.`));
 }

@@ -141,7 +141,7 @@ if (compare) {
 		}
 		const ref = target.closest<HTMLAnchorElement>('a.claim-ref');
 		const mark = target.closest<HTMLElement>('mark.claim');
-		const eventId = ref?.dataset.event ?? mark?.dataset.event;
+		const eventId = ref?.closest<HTMLElement>('.side-note')?.dataset.event ?? mark?.dataset.event;
 		if (!eventId || target.closest('a:not(.claim-ref)')) return;
 		if (ref) {
 			event.preventDefault();

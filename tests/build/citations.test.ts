@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findAll, loadPage } from '../helpers/html';
+import { citedFiles, findAll, loadPage } from '../helpers/html';
 import { projectRoot } from '../helpers/run-astro';
 
 const dist = join(projectRoot, 'dist');
@@ -14,12 +14,26 @@ type Item = Record<string, any>;
 describe('citations for reference managers', () => {
 	const all = JSON.parse(read('citations.csl.json')) as Item[];
 
-	it('gives every source as CSL-JSON, each alone and all together', () => {
+	/** The CSL-JSON text an article page shows, and what its link downloads. */
+	const onPage = (id: string, label: string) => citedFiles(loadPage(`articles/${id}/index.html`)).find((f) => f.label === label)!;
+
+	it('gives every source as CSL-JSON, all together in one file and each on its page', () => {
 		expect(all.map((i) => i.id)).toEqual(['i24news-2024-02-08', 'tass-2025-02-10', 'new-telegraph-2025-04']);
 		for (const item of all) {
 			expect(item.type).toBe('article-newspaper');
-			expect(JSON.parse(read(`articles/${item.id}/citation.csl.json`))).toEqual([item]);
+			const csl = onPage(item.id, 'CSL-JSON');
+			expect(JSON.parse(csl.shown)).toEqual([item]);
+			expect(csl.downloaded, 'the download is the text shown').toBe(csl.shown);
+			expect(csl).toMatchObject({ filename: `${item.id}.csl.json`, type: 'application/vnd.citationstyles.csl+json' });
 		}
+	});
+
+	it('writes no citation files per source: the host redirects the old addresses to the Cite section', () => {
+		for (const item of all) {
+			expect(existsSync(join(dist, `articles/${item.id}/citation.bib`))).toBe(false);
+			expect(existsSync(join(dist, `articles/${item.id}/citation.csl.json`))).toBe(false);
+		}
+		expect(read('_redirects')).toBe('/articles/:id/citation.bib /articles/:id/#cite 301\n/articles/:id/citation.csl.json /articles/:id/#cite 301\n');
 	});
 
 	it('never passes off an inferred headline or date as stated', () => {
@@ -45,11 +59,14 @@ describe('citations for reference managers', () => {
 		const tass = entries.find((e) => e.includes('journaltitle = {TASS}'))!;
 		expect(tass).not.toMatch(/\n\ttitle = /);
 		expect(tass).toContain('Publication date inferred');
-		expect(read('articles/tass-2025-02-10/citation.bib')).toBe(`@${tass.trimEnd()}\n`);
+		const bibOnPage = onPage('tass-2025-02-10', 'BibTeX');
+		expect(bibOnPage.shown).toBe(`@${tass.trimEnd()}\n`);
+		expect(bibOnPage.downloaded, 'the download is the text shown').toBe(bibOnPage.shown);
+		expect(bibOnPage).toMatchObject({ filename: 'tass-2025-02-10.bib', type: 'application/x-bibtex' });
 	});
 
-	it('links both from the article page', () => {
+	it('links the Cite section from the provenance, one click away', () => {
 		const links = findAll(loadPage('articles/tass-2025-02-10/index.html'), (el) => el.tagName === 'a').map((a) => String(a.properties.href));
-		expect(links).toEqual(expect.arrayContaining(['/articles/tass-2025-02-10/citation.csl.json', '/articles/tass-2025-02-10/citation.bib']));
+		expect(links).toContain('#cite');
 	});
 });

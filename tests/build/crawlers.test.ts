@@ -17,11 +17,13 @@ describe('what hosts and crawlers expect', () => {
 		expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://parallax.example.org/sitemap.xml');
 	});
 
-	it('gives every page a title, description, canonical URL, favicon, and Open Graph and Twitter meta', () => {
+	it('gives every page a title, description, canonical URL, favicon, and Open Graph meta (which X reads too), each once', () => {
 		for (const path of pages) {
 			const page = loadPage(path);
 			const meta = (key: string) => findAll(page, (el) => el.tagName === 'meta' && (el.properties.property === key || el.properties.name === key))[0]?.properties.content;
-			for (const key of ['description', 'og:title', 'og:description', 'og:url', 'twitter:card', 'twitter:title']) expect(meta(key), `${path} ${key}`).toBeTruthy();
+			for (const key of ['description', 'og:title', 'og:description', 'og:url', 'twitter:card']) expect(meta(key), `${path} ${key}`).toBeTruthy();
+			// X falls back to og:title and og:description; repeating them as twitter:* would add bytes to every page.
+			for (const key of ['twitter:title', 'twitter:description']) expect(meta(key), `${path} ${key}`).toBeUndefined();
 			expect(findAll(page, (el) => el.tagName === 'link' && String(el.properties.rel) === 'icon').map((el) => el.properties.href)).toEqual(['/favicon.svg']);
 		}
 		expect(readFileSync(join(dist, 'favicon.svg'), 'utf8')).toContain('<svg');

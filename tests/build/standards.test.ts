@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { citedFiles, loadPage } from '../helpers/html';
 import { cslData, w3cMusts } from '../helpers/standards';
 import { projectRoot, runAstro } from '../helpers/run-astro';
 
@@ -12,15 +13,15 @@ const annotationMusts = w3cMusts('annotations');
 const collectionMusts = w3cMusts('collections');
 const csl = cslData();
 
-/** Every `.jsonld` and `.csl.json` file of a build. */
-function exportsOf(dist: string): { jsonld: string[]; csl: string[] } {
+/** Every `.jsonld` and `.csl.json` file of a build, and the article pages (whose Cite section holds each source's CSL-JSON). */
+function exportsOf(dist: string): { jsonld: string[]; csl: string[]; articles: string[] } {
 	const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
-	return { jsonld: files.filter((f) => f.endsWith('.jsonld')), csl: files.filter((f) => f.endsWith('.csl.json')) };
+	return { jsonld: files.filter((f) => f.endsWith('.jsonld')), csl: files.filter((f) => f.endsWith('.csl.json')), articles: files.filter((f) => /^articles\/[^/]+\/index\.html$/.test(f)) };
 }
 
 function checkBuild(dist: string): { annotations: number; collections: number; csl: number } {
 	const count = { annotations: 0, collections: 0, csl: 0 };
-	const { jsonld, csl: cslFiles } = exportsOf(dist);
+	const { jsonld, csl: cslFiles, articles } = exportsOf(dist);
 	for (const file of jsonld) {
 		const json = JSON.parse(readFileSync(join(dist, file), 'utf8'));
 		const context = json['@context'];
@@ -39,6 +40,15 @@ function checkBuild(dist: string): { annotations: number; collections: number; c
 	for (const file of cslFiles) {
 		expect(csl(JSON.parse(readFileSync(join(dist, file), 'utf8'))), file).toEqual([]);
 		count.csl++;
+	}
+	for (const page of articles) {
+		const files = citedFiles(loadPage(page, dist)).filter((f) => f.label === 'CSL-JSON');
+		expect(files, `${page}: one CSL-JSON in the Cite section`).toHaveLength(1);
+		for (const file of files) {
+			expect(csl(JSON.parse(file.shown)), `${page}, shown`).toEqual([]);
+			expect(csl(JSON.parse(file.downloaded)), `${page}, downloaded`).toEqual([]);
+			count.csl++;
+		}
 	}
 	return count;
 }

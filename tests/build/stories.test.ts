@@ -13,15 +13,20 @@ describe('a site of two stories', () => {
 		expect(both.status, both.output).toBe(0);
 	});
 
-	it('gives each story its own overview, compare view, events matrix and toggles, with only its sources', () => {
+	it('gives each story its own overview, compare view and events matrix, with only its sources, and one toggles stylesheet for all', () => {
 		for (const [story, sources] of [['bridge', ['alpha', 'beta']], ['budget', ['beta', 'gamma']]] as const) {
 			for (const path of [`stories/${story}`, `stories/${story}/compare`, `stories/${story}/events`]) expect(existsSync(join(both.outDir, path, 'index.html')), path).toBe(true);
-			expect(existsSync(join(both.outDir, `stories/${story}/event-toggles.css`))).toBe(true);
+			expect(existsSync(join(both.outDir, `stories/${story}/event-toggles.css`)), 'no stylesheet per story').toBe(false);
+			const sheets = findAll(loadPage(`stories/${story}/compare/index.html`, both.outDir), (el) => el.tagName === 'link' && String(el.properties.rel) === 'stylesheet').map((l) => String(l.properties.href));
+			expect(sheets).toContain('/event-toggles.css');
 			const columns = findAll(loadPage(`stories/${story}/compare/index.html`, both.outDir), (el) => hasClass(el, 'column')).map((el) => el.properties.dataColumn);
 			expect(columns).toEqual(sources);
 			const headers = findAll(loadPage(`stories/${story}/events/index.html`, both.outDir), (el) => el.tagName === 'th' && el.properties.scope === 'col');
 			expect(headers).toHaveLength(sources.length + 1);
 		}
+		// One rule set per event number, up to the longest story's.
+		const toggles = readFileSync(join(both.outDir, 'event-toggles.css'), 'utf8');
+		expect(toggles).toContain('[data-compare]:has(input[data-n="1"]:not(:checked)) mark.claim[data-n="1"]');
 	});
 
 	it('lists the stories on the home page, and at /compare/ and /events/ when none is primary', () => {

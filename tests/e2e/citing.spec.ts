@@ -49,4 +49,29 @@ test('copying a claim cites the claim\'s own passage, verbatim', async ({ page }
 	expect(text.split('\n')[0]).toBe('“Russian President could refer to the release of Roni Krivoi, a dual Russian-Israeli national, who was freed on November 24 as a gesture of “appreciation” by Hamas to Putin.”');
 	expect(text).toContain('paragraph 5');
 	expect(text).toContain('[Putin claims leveraging Hamas ties for hostages release] (headline inferred from the URL)');
+	// The passage is its own Text Fragment, so the page carries none for it: the script writes it from the mark's text, as the build did before.
+	expect(await page.locator('mark#krivoi-release').getAttribute('data-cite-fragment')).toBeNull();
+	expect(text).toContain('Original: https://www.i24news.tv/en/news/israel-at-war/1707376400-putin-claims-leveraging-hamas-ties-for-hostages-release#:~:text=Russian%20President%20could%20refer%20to%20the%20release%20of%20Roni%20Krivoi%2C%20a%20dual%20Russian%2DIsraeli%20national%2C%20who%20was%20freed%20on%20November%2024%20as%20a%20gesture%20of%20%E2%80%9Cappreciation%E2%80%9D%20by%20Hamas%20to%20Putin.');
 });
+
+test('the article page\'s Cite section copies and downloads its BibTeX and CSL-JSON, one click each', async ({ page }) => {
+	await page.goto('/articles/tass-2025-02-10/');
+	await page.locator('.provenance a[href="#cite"]').click();
+	await expect(page).toHaveURL(/#cite$/);
+	const cite = page.locator('#cite');
+	await expect(cite).toBeInViewport();
+	const bib = await cite.locator('pre[data-copy="BibTeX"]').textContent();
+	expect(bib).toMatch(/^@article\{tass-2025-02-10,\n/);
+	await cite.locator('pre[data-copy="BibTeX"] + button.copy-cite').click();
+	await expect(page.locator('#reader-status')).toContainText('BibTeX copied');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(bib);
+	for (const [label, name] of [['BibTeX', 'tass-2025-02-10.bib'], ['CSL-JSON', 'tass-2025-02-10.csl.json']] as const) {
+		const shown = await cite.locator(`pre[data-copy="${label}"]`).textContent();
+		const [download] = await Promise.all([page.waitForEvent('download'), cite.getByRole('link', { name: `Download ${name}` }).click()]);
+		expect(download.suggestedFilename()).toBe(name);
+		const chunks: Buffer[] = [];
+		for await (const chunk of (await download.createReadStream()) as AsyncIterable<Buffer>) chunks.push(chunk);
+		expect(Buffer.concat(chunks).toString('utf8'), `${name} holds the text shown`).toBe(shown);
+	}
+});
+

@@ -17,7 +17,7 @@ test('the compare view has one column per source, each headed by outlet, date an
 test('selecting a claim brings the same event into view in the other columns', async ({ page }) => {
 	await page.setViewportSize({ width: 1400, height: 900 });
 	await page.goto('/compare/');
-	await page.locator('[data-column="new-telegraph-2025-04"] a.claim-ref[data-event="trufanov-release"]').click();
+	await page.locator('[data-column="new-telegraph-2025-04"] .side-note[data-event="trufanov-release"] a.claim-ref').click();
 	await expect(page).toHaveURL(/\/compare\/\?only=trufanov-release#new-telegraph-2025-04\.trufanov-release$/);
 	const tass = page.locator('[data-column="tass-2025-02-10"] mark.claim[data-event="trufanov-release"]');
 	await expect(tass.first()).toHaveClass(/is-selected/);
@@ -30,7 +30,7 @@ test('selecting a claim brings the same event into view in the other columns', a
 test('a claim can be selected from the keyboard with Enter', async ({ page }) => {
 	await page.setViewportSize({ width: 1400, height: 900 });
 	await page.goto('/compare/');
-	await page.locator('[data-column="tass-2025-02-10"] a.claim-ref[data-event="krivoi-release"]').focus();
+	await page.locator('[data-column="tass-2025-02-10"] .side-note[data-event="krivoi-release"] a.claim-ref').focus();
 	await page.keyboard.press('Enter');
 	const i24 = page.locator('[data-column="i24news-2024-02-08"] mark.claim[data-event="krivoi-release"]').first();
 	await expect(i24).toHaveClass(/is-selected/);
@@ -62,7 +62,7 @@ test('screenshots of the compare view, desktop and phone', async ({ page }) => {
 test('on a phone, selecting a claim emphasises the event without scrolling the reader away', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/compare/');
-	const ref = page.locator('[data-column="tass-2025-02-10"] a.claim-ref[data-event="krivoi-release"]');
+	const ref = page.locator('[data-column="tass-2025-02-10"] .side-note[data-event="krivoi-release"] a.claim-ref');
 	await ref.scrollIntoViewIfNeeded();
 	await ref.click();
 	await expect(ref).toBeInViewport();
@@ -87,7 +87,7 @@ test('on a large screen the compare view is the screen: text on the first screen
 	expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(1);
 	const scrollers = await page.$$eval('[data-column]', (cols) => cols.map((c) => c.scrollHeight > c.clientHeight && getComputedStyle(c).overflowY));
 	expect(scrollers.every((s) => s === 'auto')).toBe(true);
-	await page.locator('[data-column="new-telegraph-2025-04"] a.claim-ref[data-event="trufanov-release"]').click();
+	await page.locator('[data-column="new-telegraph-2025-04"] .side-note[data-event="trufanov-release"] a.claim-ref').click();
 	const selected = page.locator('[data-column="tass-2025-02-10"] mark.claim.is-selected').first();
 	await expect(selected).toBeInViewport();
 	// The status says what happened without covering a column.

@@ -33,7 +33,7 @@ test.beforeAll(async () => {
 		let file = path.startsWith(BASE) ? join(run.outDir, path.slice(BASE.length)) : '';
 		if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = file && existsSync(file);
-		response.writeHead(found ? 200 : 404, { ...headers, 'Content-Type': TYPES[extname(found ? file : '.html')] ?? 'application/octet-stream' });
+		response.writeHead(found ? 200 : 404, { ...headers, 'Content-Type': TYPES[found ? extname(file) : '.html'] ?? 'application/octet-stream' });
 		if (found) createReadStream(file).pipe(response);
 		else createReadStream(join(run.outDir, '404.html')).pipe(response);
 	});
@@ -60,4 +60,18 @@ test('under a sub-path and the shipped CSP: no console error, no failed request,
 	// The result carries the searched words (and the matched entity) for the landing highlight.
 	await expect(page).toHaveURL(new RegExp(`${BASE}articles/tass-2025-02-10/\\?highlight=zakharova[^#]*#p\\d+$`, 'i'));
 	expect(problems).toEqual([]);
+});
+
+test('under the shipped CSP and a sub-path, the Cite section downloads its files, and an old citation address says where they went', async ({ page }) => {
+	const problems: string[] = [];
+	page.on('console', (message) => message.type() === 'error' && problems.push(`${page.url()}: ${message.text()}`));
+	await page.goto(`${origin}${BASE}articles/tass-2025-02-10/`);
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download tass-2025-02-10.csl.json' }).click()]);
+	expect(download.suggestedFilename()).toBe('tass-2025-02-10.csl.json');
+	expect(await download.failure()).toBeNull();
+	expect(problems).toEqual([]);
+	// This server, like a host without `_redirects`, answers an old citation address with the 404 page.
+	await page.goto(`${origin}${BASE}articles/tass-2025-02-10/citation.bib`);
+	await expect(page.locator('main')).toContainText('replace citation.bib or citation.csl.json at the end of the address with #cite');
+	expect(problems.filter((p) => !p.includes('status of 404')), 'nothing but the 404 itself').toEqual([]);
 });

@@ -28,7 +28,7 @@ test('every page shows its highlights and every anchor resolves, without JavaScr
 
 test('without JavaScript, a claim in the compare view links to its event', async ({ page }) => {
 	await page.goto('/compare/');
-	await page.locator('[data-column="i24news-2024-02-08"] a.claim-ref[data-event="krivoi-release"]').click();
+	await page.locator('[data-column="i24news-2024-02-08"] .side-note[data-event="krivoi-release"] a.claim-ref').click();
 	await expect(page).toHaveURL(/\/events\/krivoi-release\/#i24news-2024-02-08\.krivoi-release$/);
 	const card = page.locator('[id="i24news-2024-02-08.krivoi-release"]');
 	expect(await card.evaluate((el) => el.matches(':target'))).toBe(true);
@@ -43,4 +43,12 @@ test('without JavaScript, the legend still toggles an event off', async ({ page 
 	await page.locator('label[for="show-krivoi-release"]').click();
 	await expect.poll(() => mark.evaluate((m) => getComputedStyle(m).boxShadow)).toBe('none');
 	expect(before).not.toBe('none');
+});
+
+test('without JavaScript, the 404 page says where the citation files went, and the Cite section downloads them', async ({ page }) => {
+	await page.goto('/articles/tass-2025-02-10/citation.bib');
+	await expect(page.locator('main')).toContainText('replace citation.bib or citation.csl.json at the end of the address with #cite, as in /articles/<source>/#cite');
+	await page.goto('/articles/tass-2025-02-10/#cite');
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download tass-2025-02-10.bib' }).click()]);
+	expect(download.suggestedFilename()).toBe('tass-2025-02-10.bib');
 });

@@ -69,7 +69,7 @@ test('selecting an event keeps it in the URL, counts its passages per column and
 test('on a phone, selecting a number shows the event\'s passages in the other sources, each a link to it', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/compare/');
-	await page.locator('[data-column="tass-2025-02-10"] a.claim-ref[data-event="krivoi-release"]').click();
+	await page.locator('[data-column="tass-2025-02-10"] .side-note[data-event="krivoi-release"] a.claim-ref').click();
 	const sheet = page.getByRole('dialog', { name: /Roni Krivoi's release/ });
 	await expect(sheet).toBeVisible();
 	await expect(sheet).toContainText('i24NEWS');

@@ -40,3 +40,36 @@ export function textOf(node: Nodes): string {
 export function normalizeSpace(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
+
+/** One file of an article page's Cite section (`#cite`): the text it shows, and what its download link holds. */
+export interface CitedFile {
+	label: string;
+	/** The `download` file name. */
+	filename: string;
+	/** The link's `type`. */
+	type: string;
+	/** The text shown in the `<pre>`. */
+	shown: string;
+	/** The text the link downloads, decoded from its `data:` URL. */
+	downloaded: string;
+}
+
+/** The files an article page offers in its Cite section, as a reader sees and downloads them. */
+export function citedFiles(page: Root): CitedFile[] {
+	const [section] = findAll(page, (el) => el.properties.id === 'cite');
+	if (!section) return [];
+	const links = findAll(section, (el) => el.tagName === 'a' && el.properties.download !== undefined);
+	const pres = findAll(section, (el) => el.tagName === 'pre');
+	return links.map((link, i) => {
+		const href = String(link.properties.href);
+		const match = /^data:([^;,]+)(?:;charset=utf-8)?;base64,(.*)$/.exec(href);
+		if (!match) throw new Error(`The download link is not a base64 data: URL: ${href.slice(0, 80)}`);
+		return {
+			label: String(pres[i]?.properties.dataCopy),
+			filename: String(link.properties.download),
+			type: String(link.properties.type),
+			shown: pres[i] ? textOf(pres[i]) : '',
+			downloaded: Buffer.from(match[2]!, 'base64').toString('utf8'),
+		};
+	});
+}

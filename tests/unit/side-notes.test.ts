@@ -31,10 +31,10 @@ const notes = claimNotes({
 	eventNumber: () => 2,
 });
 
-async function render(html: string) {
+async function render(html: string, language?: string) {
 	const own = claims.filter((c) => c.article === 'north-post');
 	const names = entityNames(new Map([['ann-lee', ann]]));
-	return renderArticleTree(html, { paragraphLinks: true, anchors: own.map((c) => claimAnchor(c, notes.get(c.ref)!)), mentions: mentionTerms(names, 'north-post') });
+	return renderArticleTree(html, { paragraphLinks: true, anchors: own.map((c) => claimAnchor(c, notes.get(c.ref)!)), mentions: mentionTerms(names, 'north-post'), language });
 }
 
 describe('side notes', () => {
@@ -53,12 +53,22 @@ describe('side notes', () => {
 		expect(first).not.toContain('side-note');
 		expect(notesOf1).toMatch(/^<div class="para-notes" data-furniture="" role="group" aria-label="Notes on paragraph 1"/);
 		expect(notesOf1!.indexOf('id="note.crane"')).toBeLessThan(notesOf1!.indexOf('id="note.reopen"'));
-		expect(html).toContain('<mark id="reopen" class="claim hue-1" data-event="harbour" data-claim="reopen" data-relation="differs" aria-describedby="note.reopen" data-outside="refutes">');
+		expect(html).toContain('<mark id="reopen" class="claim hue-1" data-event="harbour" data-n="2" data-claim="reopen" aria-describedby="note.reopen">');
 		// A claim that differs and is contradicted carries both glyphs in the text, each with a text alternative.
 		expect(first).toContain('aria-label="differs from another source">≠</span>');
 		expect(first).toContain('aria-label="contradicted by other reporting">!</span>');
 		expect(notesOf1).toContain('Differs from South News.');
 		expect(notesOf1).toContain('<a href="https://example.org/port" rel="external noopener">Port Gazette, 3 March 2024</a>');
+	});
+
+	it('say their language only where the text is in another, and make a group only of more than the paragraph link', async () => {
+		const html = '<p>Mayor Ann Lee watched the cranes as The harbour reopened on Friday.</p><p>Nothing here.</p>';
+		const notesOf = async (language?: string) => (await render(html, language)).tree.children.map((c) => toHtml(c)).filter((h) => h.startsWith('<div class="para-notes"'));
+		const [english, bare] = await notesOf('en-GB');
+		expect(english).toMatch(/^<div class="para-notes" data-furniture="" role="group" aria-label="Notes on paragraph 1">/);
+		expect(bare).toBe('<div class="para-notes" data-furniture=""><a class="cite-link para-link" href="#p2" aria-label="Link to paragraph 2">¶2</a></div>');
+		const [french] = await notesOf('fr');
+		expect(french).toMatch(/^<div class="para-notes" data-furniture="" role="group" aria-label="Notes on paragraph 1" lang="en" dir="ltr">/);
 	});
 
 	it('turn a name that is a known error into readable text that the name points at, never a tooltip only', async () => {

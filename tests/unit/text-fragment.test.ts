@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentOf, matchDirective, parseFragment, textBlocks, textDirectiveFor } from '../../src/lib/citing/text-fragment';
+import { fragmentOf, matchDirective, parseFragment, passageFragment, textBlocks, textDirectiveFor } from '../../src/lib/citing/text-fragment';
+import { addCiteFragments } from '../../src/lib/citing/cite-fragments';
+import type { Root } from 'hast';
 
 const TEXT = [
 	'The ferry will run again in May. The mayor was pleased.',
@@ -55,5 +57,39 @@ describe('Text Fragments that land', () => {
 		const directive = { prefix: 'a-b,', textStart: 'x & y', textEnd: 'z', suffix: '-end' };
 		expect(fragmentOf(directive)).toBe('#:~:text=a%2Db%2C-,x%20%26%20y,z,-%2Dend');
 		expect(parseFragment(fragmentOf(directive))).toEqual(directive);
+	});
+});
+
+describe('a claim whose fragment is its own passage', () => {
+	const text = 'The ferry ran. The ferry ran again, late.\nA second paragraph.';
+	const tree = (): Root => ({
+		type: 'root',
+		children: [
+			{ type: 'element', tagName: 'p', properties: { id: 'p1' }, children: [
+				{ type: 'element', tagName: 'mark', properties: { id: 'whole' }, children: [{ type: 'text', value: 'The ferry ran again, late.' }] },
+				{ type: 'element', tagName: 'mark', properties: { id: 'twice' }, children: [{ type: 'text', value: 'The ferry ran' }] },
+			] },
+			{ type: 'element', tagName: 'p', properties: { id: 'p2' }, children: [{ type: 'text', value: 'A second paragraph.' }] },
+		],
+	});
+
+	it('carries no data-cite-fragment, and the script\'s passageFragment gives the one the build would have', () => {
+		const root = tree();
+		const claims = new Map([['whole', { start: 15, end: 41 }], ['twice', { start: 15, end: 28 }]]);
+		addCiteFragments(root, text, 'en', [{ n: 1, text: text.slice(0, 41) }, { n: 2, text: 'A second paragraph.' }], claims);
+		const [p1, p2] = root.children as import('hast').Element[];
+		const [whole, twice] = p1!.children as import('hast').Element[];
+		expect(whole!.properties.dataCiteFragment).toBeUndefined();
+		expect(passageFragment('The ferry ran again, late.')).toBe(fragmentOf(textDirectiveFor(text, 15, 41, 'en').directive));
+		// This "The ferry ran" is the second, so its fragment needs context and stays on the page.
+		expect(twice!.properties.dataCiteFragment).toBe(fragmentOf(textDirectiveFor(text, 15, 28, 'en').directive));
+		expect(twice!.properties.dataCiteFragment).not.toBe(passageFragment('The ferry ran'));
+		// Paragraphs always carry theirs: the script has no rule for them.
+		expect(p1!.properties.dataCiteFragment).toBeDefined();
+		expect(p2!.properties.dataCiteFragment).toBe('#:~:text=A%20second%20paragraph.');
+	});
+
+	it('collapses whitespace as a reader\'s copy of the mark does', () => {
+		expect(passageFragment(' two\n words ')).toBe('#:~:text=two%20words');
 	});
 });

@@ -37,7 +37,7 @@ export async function renderArticleTree(html: string, options: RenderOptions = {
 		.use(rehypeParagraphIds, { links: options.paragraphLinks ?? false })
 		.use(rehypeAnchorQuotes, { anchors: options.anchors ?? [], language: options.language })
 		.use(rehypeMarkMentions, { terms: options.mentions ?? [], matcher: options.mentionMatcher, language: options.language })
-		.use(rehypeMarginNotes);
+		.use(rehypeMarginNotes, { language: options.language });
 	const file = new VFile();
 	const tree = (await processor.run(fromHtml(html, { fragment: true }), file)) as Root;
 	return { tree, text: file.data.sourceText ?? '', paragraphs: file.data.sourceParagraphs ?? [], anchored: file.data.quoteAnchors ?? [], mentions: file.data.mentions ?? [] };

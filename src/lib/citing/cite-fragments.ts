@@ -1,11 +1,14 @@
 import type { Element, Root } from 'hast';
-import { fragmentOf, textDirectiveFor } from './text-fragment';
+import { fragmentOf, passageFragment, textDirectiveFor } from './text-fragment';
 
 /**
  * Puts on each numbered paragraph (`p<n>`) and on each claim's first mark the
  * Text Fragment that lands on it in the original (`data-cite-fragment`), so
  * the reader's script copies a citation that follows the Text Fragments
  * specification without carrying the generator itself (the script budget).
+ * A claim whose fragment is its own passage, whole (`#:~:text=<passage>`, the
+ * usual case), gets none: the script writes that one from the mark's text
+ * (`passageFragment`), which saves a copy of every such quote on every page.
  * `text` is the article's text as the page has it; `paragraphs` and `claims`
  * give where each paragraph and claim lies in it, in UTF-16 code units.
  */
@@ -18,13 +21,16 @@ export function addCiteFragments(tree: Root, text: string, language: string, par
 		cursor = start + paragraph.length;
 		where.set(`p${n}`, { start, end: cursor });
 	}
+	const paragraphIds = new Set(paragraphs.map(({ n }) => `p${n}`));
 	const walk = (node: Root | Element): void => {
 		for (const child of node.children) {
 			if (child.type !== 'element') continue;
 			const id = child.properties.id;
 			const range = typeof id === 'string' ? where.get(id) : undefined;
 			if (range && range.end > range.start) {
-				child.properties.dataCiteFragment = fragmentOf(textDirectiveFor(text, range.start, range.end, language).directive);
+				const fragment = fragmentOf(textDirectiveFor(text, range.start, range.end, language).directive);
+				const isParagraph = paragraphIds.has(id as string);
+				if (isParagraph || fragment !== passageFragment(text.slice(range.start, range.end))) child.properties.dataCiteFragment = fragment;
 				where.delete(id as string);
 			}
 			walk(child);

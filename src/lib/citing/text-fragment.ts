@@ -232,6 +232,16 @@ export function fragmentOf(directive: TextDirective): string {
 	return `#:~:text=${parts.join(',')}`;
 }
 
+/**
+ * The fragment a passage has when it is its own directive (`#:~:text=<passage>`),
+ * as the reader's script writes it from a mark's text (whitespace collapsed,
+ * as a reader copies it): the build leaves a claim's `data-cite-fragment` out
+ * exactly when its fragment is this one.
+ */
+export function passageFragment(passage: string): string {
+	return fragmentOf({ textStart: passage.replace(/\s+/g, ' ').trim() });
+}
+
 /** Parses `#:~:text=…` (or the part after `text=`) back into a directive. */
 export function parseFragment(fragment: string): TextDirective {
 	const value = fragment.replace(/^.*?:~:text=/, '').split('&')[0]!;

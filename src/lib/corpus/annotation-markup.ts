@@ -42,10 +42,10 @@ export function claimAnchor(claim: ResolvedClaim, note: ClaimNote): QuoteAnchor 
 		properties: {
 			className: ['claim', hue],
 			dataEvent: claim.eventId,
+			// The event's number within its story: what the compare view's shared toggle rules key on (`event-toggles.css`).
+			dataN: note.eventNumber,
 			dataClaim: claim.id,
-			dataRelation: claim.relation,
 			ariaDescribedBy: [sideNoteId(id)],
-			dataOutside: note.outside.finding,
 		},
 		after: {
 			type: 'element',

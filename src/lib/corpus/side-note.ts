@@ -24,11 +24,9 @@ export function isFlagged(note: Pick<ClaimNote, 'differs' | 'outside'>): { diffe
 export function claimFlag(note: ClaimNote, eventId: string): Element | undefined {
 	const { differs, contradicted } = isFlagged(note);
 	if (!differs && !contradicted) return undefined;
-	const glyph = (text: string, label: string, kind: string) => el('span', { className: ['claim-flag', `flag-${kind}`], role: 'img', ariaLabel: label }, [text]);
-	return el('span', { className: ['claim-flags'], dataFurniture: '', dataEvent: eventId }, [
-		differs && glyph('≠', 'differs from another source', 'differs'),
-		contradicted && glyph('!', 'contradicted by other reporting', 'contradicted'),
-	]);
+	const glyph = (text: string, label: string) => el('span', { className: ['claim-flag'], role: 'img', ariaLabel: label }, [text]);
+	// `data-event` lets a story's copy drop the marker with its claim (`scopeIds`).
+	return el('span', { dataFurniture: '', dataEvent: eventId }, [differs && glyph('≠', 'differs from another source'), contradicted && glyph('!', 'contradicted by other reporting')]);
 }
 
 /**
@@ -43,16 +41,16 @@ export function claimFlag(note: ClaimNote, eventId: string): Element | undefined
 export function sideNoteElement(claim: { id: string; eventId: string; refId: string }, note: ClaimNote, hue: string): Element {
 	const { differs, contradicted } = isFlagged(note);
 	const outside = note.outside;
-	return el('div', { className: ['side-note', hue, ...(differs ? ['is-differs'] : []), ...(contradicted ? ['is-contradicted'] : [])], dataEvent: claim.eventId }, [
-		el('a', { className: ['claim-ref', hue], href: `${note.eventPath}#${claim.refId}`, dataEvent: claim.eventId, dataTarget: claim.id, ariaLabel: `Event ${note.eventNumber}: ${note.eventTitle}` }, [String(note.eventNumber)]),
+	return el('div', { className: ['side-note', hue], dataEvent: claim.eventId, dataN: note.eventNumber }, [
+		// Its colour and event are the note's (`--claim-bg` is inherited from the hue class; `data-event` is read off the note).
+		el('a', { className: ['claim-ref'], href: `${note.eventPath}#${claim.refId}`, dataTarget: claim.id, ariaLabel: `Event ${note.eventNumber}: ${note.eventTitle}` }, [String(note.eventNumber)]),
 		el('div', { className: ['side-note-body'], id: sideNoteId(claim.id) }, [
 			el('span', { className: ['side-note-event'] }, [el('span', { className: ['visually-hidden'] }, [`Event ${note.eventNumber}: `]), note.eventTitle, '.']),
 			' ',
 			el('span', { className: ['relation', `relation-${note.relation}`] }, [differs ? '≠ ' : '', note.relationText, '.']),
 			' ',
-			el('span', { className: ['side-note-speaker'] }, [`Speaker: ${note.speaker}.`]),
-			note.note && ' ',
-			note.note && el('span', { className: ['side-note-text'] }, [note.note]),
+			`Speaker: ${note.speaker}.`,
+			note.note && ` ${note.note}`,
 			' ',
 			el('span', { className: ['side-note-outside', `finding-${outside.finding}`] }, [
 				el('strong', {}, [contradicted ? '! ' : '', `${outside.text}${outside.note ? ':' : '.'}`]),
