@@ -1,9 +1,10 @@
-// The second half of `npm run build`: Pagefind indexes the passages that
-// `astro build` left in the output folder (one record per paragraph), then the
+// The second half of `npm run build`: Pagefind indexes the articles that
+// `astro build` left in the output folder (one record per article, a small HTML
+// page with an anchor per paragraph, src/lib/export/search-records.ts), then the
 // records file is removed. Run in its own process after Astro has exited, so
 // the two never hold memory at the same time.
 //
-// Each passage is indexed in its source's language, so Pagefind stems Russian
+// Each article is indexed in its source's language, so Pagefind stems Russian
 // and Arabic words and splits Chinese and Japanese text into words. Pagefind
 // searches one language per bundle (it picks the index by the page's
 // `<html lang>`), so each language gets its own bundle, `pagefind/<lang>/`,
@@ -38,7 +39,7 @@ function indexLanguage(tag) {
 
 try {
 	const records = JSON.parse(readFileSync(file, 'utf8'));
-	const byLanguage = Map.groupBy(records, (record) => indexLanguage(record.filters.language[0]));
+	const byLanguage = Map.groupBy(records, (record) => indexLanguage(record.language));
 	// Code-unit order, so the list (and the output) is the same on every machine.
 	const languages = [...byLanguage.keys()].sort();
 	const root = join(outDir, 'pagefind');
@@ -47,7 +48,7 @@ try {
 		const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		for (const record of byLanguage.get(language)) {
-			const added = await index.addCustomRecord({ url: record.url, content: record.content, language, meta: record.meta, filters: record.filters });
+			const added = await index.addHTMLFile({ url: record.url, content: record.html });
 			if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
 		}
 		const written = await index.writeFiles({ outputPath: join(root, language) });
@@ -56,7 +57,7 @@ try {
 	}
 	writeFileSync(join(root, 'languages.json'), `${JSON.stringify(languages)}\n`);
 	await pagefind.close();
-	console.log(`Search: ${records.length} passages indexed in ${root}, in ${languages.length === 1 ? 'one language' : `${languages.length} languages`} (${languages.join(', ')}).`);
+	console.log(`Search: ${records.length} articles indexed in ${root}, in ${languages.length === 1 ? 'one language' : `${languages.length} languages`} (${languages.join(', ')}).`);
 } finally {
 	rmSync(file, { force: true });
 }

@@ -27,7 +27,8 @@ async function search(page: Page, query: string): Promise<string[]> {
 	await page.getByRole('button', { name: 'Search' }).click();
 	await page.getByRole('searchbox', { name: 'Search the sources' }).fill(query);
 	await expect(page.locator('[data-search-status]')).not.toHaveText('');
-	return page.locator('.search-results a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
+	// Each result lists the paragraphs that hold a hit, each with its link.
+	return page.locator('.search-results p a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
 }
 
 test('a Chinese or Japanese word inside text without spaces is found', async ({ page }) => {
@@ -50,5 +51,5 @@ test('the language filter narrows a search across languages', async ({ page }) =
 	await page.locator('select[name="language"]').selectOption('ja');
 	await expect(page.locator('[data-search-status]')).toHaveText('No passage found.');
 	await page.locator('select[name="language"]').selectOption('zh');
-	await expect(page.locator('.search-results a')).toHaveCount(2);
+	await expect(page.locator('.search-results p a')).toHaveCount(2);
 });
