@@ -32,6 +32,18 @@ if (!existsSync(file)) {
 	process.exit(1);
 }
 
+/**
+ * Pagefind writes one fragment file per record (an article's text, anchors,
+ * metadata) unless told a maximum, past which it groups them. Four articles
+ * to a file keep the search's share of the site's files near a quarter per
+ * article, while a result still loads little (four articles, about 8 KB
+ * gzipped, for a corpus of 600-word articles).
+ */
+const ARTICLES_PER_FILE = 4;
+
+/** The files of Pagefind's bundle that the site never loads. */
+const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+
 /** Pagefind's language for a BCP 47 tag: its primary subtag, lower case (`ar-EG` → `ar`, `zh-Hant` → `zh`). */
 function indexLanguage(tag) {
 	return String(tag ?? 'en').split('-')[0].toLowerCase() || 'en';
@@ -45,7 +57,7 @@ try {
 	const root = join(outDir, 'pagefind');
 	mkdirSync(root, { recursive: true });
 	for (const language of languages) {
-		const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: language, maxFragments: Math.ceil(byLanguage.get(language).length / ARTICLES_PER_FILE) });
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		for (const record of byLanguage.get(language)) {
 			const added = await index.addHTMLFile({ url: record.url, content: record.html });
@@ -53,6 +65,8 @@ try {
 		}
 		const written = await index.writeFiles({ outputPath: join(root, language) });
 		if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+		// Pagefind's own interfaces and highlighter: the site has its own (src/scripts/search.ts, highlight.ts), so they are not published.
+		for (const name of UNUSED) rmSync(join(root, language, name), { force: true });
 		await index.deleteIndex();
 	}
 	writeFileSync(join(root, 'languages.json'), `${JSON.stringify(languages)}\n`);
