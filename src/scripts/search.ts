@@ -33,6 +33,7 @@ interface Pagefind {
 	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
+
 const form = document.querySelector<HTMLFormElement>('[data-search]');
 if (form) {
 	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
