@@ -1,9 +1,10 @@
-// The second half of `npm run build`: Pagefind indexes the passages that
-// `astro build` left in the output folder (one record per paragraph), then the
+// The second half of `npm run build`: Pagefind indexes the articles that
+// `astro build` left in the output folder (one record per article, a small HTML
+// page with an anchor per paragraph, src/lib/export/search-records.ts), then the
 // records file is removed. Run in its own process after Astro has exited, so
 // the two never hold memory at the same time.
 //
-// Each passage is indexed in its source's language, so Pagefind stems Russian
+// Each article is indexed in its source's language, so Pagefind stems Russian
 // and Arabic words and splits Chinese and Japanese text into words. Pagefind
 // searches one language per bundle (it picks the index by the page's
 // `<html lang>`), so each language gets its own bundle, `pagefind/<lang>/`,
@@ -31,6 +32,18 @@ if (!existsSync(file)) {
 	process.exit(1);
 }
 
+/**
+ * Pagefind writes one fragment file per record (an article's text, anchors,
+ * metadata) unless told a maximum, past which it groups them. Four articles
+ * to a file keep the search's share of the site's files near a quarter per
+ * article, while a result still loads little (four articles, about 8 KB
+ * gzipped, for a corpus of 600-word articles).
+ */
+const ARTICLES_PER_FILE = 4;
+
+/** The files of Pagefind's bundle that the site never loads. */
+const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+
 /** Pagefind's language for a BCP 47 tag: its primary subtag, lower case (`ar-EG` → `ar`, `zh-Hant` → `zh`). */
 function indexLanguage(tag) {
 	return String(tag ?? 'en').split('-')[0].toLowerCase() || 'en';
@@ -38,25 +51,27 @@ function indexLanguage(tag) {
 
 try {
 	const records = JSON.parse(readFileSync(file, 'utf8'));
-	const byLanguage = Map.groupBy(records, (record) => indexLanguage(record.filters.language[0]));
+	const byLanguage = Map.groupBy(records, (record) => indexLanguage(record.language));
 	// Code-unit order, so the list (and the output) is the same on every machine.
 	const languages = [...byLanguage.keys()].sort();
 	const root = join(outDir, 'pagefind');
 	mkdirSync(root, { recursive: true });
 	for (const language of languages) {
-		const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: language, maxFragments: Math.ceil(byLanguage.get(language).length / ARTICLES_PER_FILE) });
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		for (const record of byLanguage.get(language)) {
-			const added = await index.addCustomRecord({ url: record.url, content: record.content, language, meta: record.meta, filters: record.filters });
+			const added = await index.addHTMLFile({ url: record.url, content: record.html });
 			if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
 		}
 		const written = await index.writeFiles({ outputPath: join(root, language) });
 		if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+		// Pagefind's own interfaces and highlighter: the site has its own (src/scripts/search.ts, highlight.ts), so they are not published.
+		for (const name of UNUSED) rmSync(join(root, language, name), { force: true });
 		await index.deleteIndex();
 	}
 	writeFileSync(join(root, 'languages.json'), `${JSON.stringify(languages)}\n`);
 	await pagefind.close();
-	console.log(`Search: ${records.length} passages indexed in ${root}, in ${languages.length === 1 ? 'one language' : `${languages.length} languages`} (${languages.join(', ')}).`);
+	console.log(`Search: ${records.length} articles indexed in ${root}, in ${languages.length === 1 ? 'one language' : `${languages.length} languages`} (${languages.join(', ')}).`);
 } finally {
 	rmSync(file, { force: true });
 }

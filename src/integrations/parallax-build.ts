@@ -107,7 +107,7 @@ export function parallaxBuild(options: { contentRoot: string; siteIsPlaceholder:
 				// Pagefind indexes them in its own process after Astro has exited (`npm run build` runs it), so the two never hold memory at once.
 				const records = handoffFor(resolve(options.contentRoot), base)?.searchRecords ?? [];
 				writeFileSync(join(root, SEARCH_RECORDS_FILE), JSON.stringify(records));
-				logger.info(`Search: ${records.length} passages to index (scripts/index-search.mjs).`);
+				logger.info(`Search: ${records.length} articles to index (scripts/index-search.mjs).`);
 				const problems: string[] = [];
 				for (const file of htmlFiles(root)) {
 					const ids = duplicateIds(readFileSync(file, 'utf8'));

@@ -1,17 +1,27 @@
 /**
  * Search, an enhancement: the form in the header is hidden until this runs.
- * Pagefind's indexes (built by `npm run build`, one record per paragraph, one
- * bundle per language in `pagefind/<lang>/`, listed in `pagefind/languages.json`)
- * are loaded on first use. A query runs in every language's bundle, each with
- * its own stemming and word splitting, and the results are merged by score.
- * Each result links to its paragraph (`#p<n>`), and the filters narrow by
- * outlet, story, event and language.
+ * Pagefind's indexes (built by `npm run build`, one record per article with an
+ * anchor per paragraph, one bundle per language in `pagefind/<lang>/`, listed
+ * in `pagefind/languages.json`) are loaded on first use. A query runs in every
+ * language's bundle, each with its own stemming and word splitting, and the
+ * results are merged by score. Each result is an article, with the paragraphs
+ * that hold the hits listed under it, each linking to its paragraph (`#p<n>`);
+ * the filters narrow by outlet, story, event and language.
  */
-interface PagefindResultData {
+interface PagefindSubResult {
 	url: string;
 	excerpt: string;
-	/** The record's whole indexed text: the passage, then (when it names anyone) its names, `Names: …` (search-names.ts). */
-	content: string;
+	anchor?: { id: string; location: number };
+}
+interface PagefindResultData {
+	url: string;
+	/** The article's indexed words, `<` and `>` escaped; Chinese and Japanese words split by zero-width spaces. */
+	raw_content: string;
+	/** Each paragraph's anchor (`p<n>`) and names block's anchor (`n<n>`), with the word it starts at (search-records.ts). */
+	anchors: { id: string; location: number }[];
+	/** One per anchor that holds a hit, in page order, its excerpt kept inside the anchor's words. */
+	sub_results: PagefindSubResult[];
+	/** `names`: JSON, by paragraph number, whose name each written form is (search-names.ts); `nameIndex`: each entity's names, for the landing highlight. */
 	meta: { title?: string; names?: string; nameIndex?: string };
 }
 interface PagefindResult {
@@ -76,28 +86,27 @@ if (form) {
 		return p;
 	};
 
-	/**
-	 * The excerpt to show: Pagefind's, when it is the passage's own words; when
-	 * the match was only in the names appended for search, the passage's first
-	 * words instead, so a result never shows generated text as the source's.
-	 */
-	const ownExcerpt = (item: PagefindResultData) => {
-		const cut = item.content.lastIndexOf('Names: ');
-		if (!item.meta.names || cut < 0) return excerpt(item.excerpt);
-		const space = (text: string) => text.replace(/\s+/g, ' ').trim();
-		const own = space(item.content.slice(0, cut));
-		const lead = () => {
-			const p = document.createElement('p');
-			const words = own.split(' ');
-			p.textContent = words.length > 24 ? `${words.slice(0, 24).join(' ')} …` : own;
-			return p;
-		};
-		// An excerpt that runs on into the names stops before them.
-		const at = item.excerpt.indexOf('Names: ');
-		if (at >= 0) return space(item.excerpt.slice(0, at).replace(/<\/?mark>/g, '')) ? excerpt(`${item.excerpt.slice(0, at).trimEnd()} …`) : lead();
-		// One that lies wholly in the names (Pagefind trims and joins words its own way, so it is placed by its first words).
-		const probe = space(excerpt(item.excerpt).textContent ?? '').split(' ').slice(0, 4).join(' ');
-		return space(item.content.slice(cut)).includes(probe) && !own.includes(probe) ? lead() : excerpt(item.excerpt);
+	/** A paragraph's first words, for a hit only in the names indexed after it, so a result never shows that generated list as the source's words. */
+	const lead = (item: PagefindResultData, n: string) => {
+		const at = item.anchors.findIndex((a) => a.id === `p${n}`);
+		const zws = item.raw_content.includes('\u200B');
+		// Pagefind's own word split, so the anchors' word positions apply.
+		const words = item.raw_content.split(zws ? '\u200B' : /[^\S\uFEFF]+/).slice(item.anchors[at]?.location ?? 0, item.anchors[at + 1]?.location);
+		return `${words.slice(0, 24).join(zws ? '' : ' ')}${words.length > 24 ? ' …' : ''}`;
+	};
+
+	/** The paragraphs of a result that hold a hit, in page order: each its number, link (`#p<n>`) and excerpt, which never runs into the names list. */
+	const passages = (item: PagefindResultData) => {
+		const found = new Map<string, { url: string; excerpt?: string }>();
+		for (const sub of item.sub_results) {
+			const id = sub.anchor?.id ?? '';
+			if (!/^[pn]\d+$/.test(id)) continue;
+			const n = id.slice(1);
+			const entry = found.get(n) ?? { url: sub.url.replace(/#.*$/, `#p${n}`) };
+			if (id[0] === 'p') entry.excerpt = sub.excerpt;
+			found.set(n, entry);
+		}
+		return [...found].map(([n, { url, excerpt }]) => ({ n, url, excerpt: excerpt ?? lead(item, n) }));
 	};
 
 	/** Adds `entity=<id>` for each entity of the passage that the query names in any spelling, so the landed paragraph can mark "Roni Krivoi" for "Krivoy". */
@@ -130,21 +139,38 @@ if (form) {
 		results.replaceChildren(
 			...data.map((item) => {
 				const li = document.createElement('li');
-				const link = document.createElement('a');
-				link.href = withEntities(item.url, query, item.meta.nameIndex);
-				link.textContent = item.meta.title ?? item.url;
-				li.append(link, ownExcerpt(item));
-				if (item.meta.names) {
-					const names = document.createElement('p');
-					names.className = 'search-names';
-					names.textContent = `Names: ${item.meta.names}`;
-					li.append(names);
+				const link = (url: string, text: string) => {
+					const a = document.createElement('a');
+					a.href = withEntities(url, query, item.meta.nameIndex);
+					a.textContent = text;
+					return a;
+				};
+				const hits = passages(item);
+				const shown = hits.slice(0, 3);
+				li.append(link(hits[0]?.url ?? item.url, item.meta.title ?? item.url));
+				for (const passage of shown) {
+					const p = excerpt(passage.excerpt);
+					const to = link(passage.url, `¶ ${passage.n}`);
+					to.setAttribute('aria-label', `Paragraph ${passage.n}`);
+					p.prepend(to, ' ');
+					li.append(p);
 				}
+				const note = (className: string, text: string) => {
+					const p = document.createElement('p');
+					p.className = className;
+					p.textContent = text;
+					li.append(p);
+				};
+				const more = hits.length - shown.length;
+				if (more) note('search-more', `and ${more} more paragraph${more === 1 ? '' : 's'}`);
+				const byParagraph = JSON.parse(item.meta.names ?? '{}') as Record<string, string>;
+				const names = [...new Set(shown.flatMap((passage) => byParagraph[passage.n]?.split('; ') ?? []))];
+				if (names.length) note('search-names', `Names: ${names.join('; ')}`);
 				return li;
 			}),
 		);
 		const n = found.results.length;
-		status.textContent = n === 0 ? 'No passage found.' : `${n} passage${n === 1 ? '' : 's'} found${n > 8 ? '; the first 8 are shown' : ''}.`;
+		status.textContent = n === 0 ? 'No passage found.' : `${n} article${n === 1 ? '' : 's'} found${n > 8 ? '; the first 8 are shown' : ''}.`;
 	};
 
 	const toggle = form.querySelector<HTMLButtonElement>('.search-toggle')!;

@@ -12,6 +12,14 @@ test('searching "Zakharova" finds the TASS passage and lands on it', async ({ pa
 	const result = page.locator('.search-results a', { hasText: 'TASS' }).first();
 	await expect(result).toBeVisible();
 	await expect(page.locator('.search-results mark').first()).toHaveText(/Zakharova/i);
+	// Under the article, each paragraph that holds the word links to that paragraph, with an excerpt that marks it.
+	const tass = page.locator('.search-results li', { hasText: 'TASS' }).first();
+	const passages = tass.locator('p', { has: page.locator('a') });
+	await expect(passages.first()).toBeVisible();
+	for (const passage of await passages.all()) {
+		await expect(passage.locator('a')).toHaveAttribute('href', /\/articles\/tass-2025-02-10\/\?highlight=zakharova(&entity=maria-zakharova)?#p\d+$/i);
+		await expect(passage.locator('mark').first()).toHaveText(/Zakharova/i);
+	}
 	await result.click();
 	await expect(page).toHaveURL(/\/articles\/tass-2025-02-10\/\?highlight=zakharova(&entity=maria-zakharova)?#p\d+$/i);
 	const id = new URL(page.url()).hash.slice(1);
@@ -36,7 +44,7 @@ test('searching any spelling of a name finds every passage that names the entity
 	const shown = await i24.locator('p').first().textContent();
 	expect(shown).not.toContain('also written');
 	expect(shown).not.toMatch(/^Names:/);
-	await i24.locator('a').click();
+	await i24.locator('a').first().click();
 	await expect(page).toHaveURL(/\/articles\/i24news-2024-02-08\/\?highlight=krivoy&entity=roni-krivoi#p\d+$/i);
 	const id = new URL(page.url()).hash.slice(1);
 	await expect(page.locator(`[id="${id}"] .search-hit`).first()).toHaveText('Roni Krivoi');
@@ -59,7 +67,7 @@ test('the filters narrow the results by outlet', async ({ page }) => {
 	await page.locator('.search-filters summary').click();
 	await page.locator('select[name="outlet"]').selectOption('New Telegraph');
 	await expect(page.locator('.search-results a').first()).toContainText('New Telegraph');
-	for (const title of await page.locator('.search-results a').allTextContents()) expect(title).toContain('New Telegraph');
+	for (const title of await page.locator('.search-results li > a').allTextContents()) expect(title).toContain('New Telegraph');
 });
 
 test.describe('without JavaScript', () => {

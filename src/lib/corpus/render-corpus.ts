@@ -97,13 +97,14 @@ export async function renderCorpus(input: RenderCorpusInput): Promise<RenderedCo
 	return out;
 }
 
-/** One passage for the search index: it leads to the paragraph, and carries the filters readers narrow by. */
+/** One article for the search index (src/lib/export/search-records.ts): a small HTML page for Pagefind, a paragraph anchor per passage, so a result still leads to the paragraph. */
 export interface SearchRecord {
+	/** The article page's URL, with the base path: `/articles/<id>/`. */
 	url: string;
-	content: string;
-	/** `title`; and, when the passage names entities, `names` (whose name each is, errors flagged) and `nameIndex` (each entity's names, for the landing highlight). */
-	meta: { title: string; names?: string; nameIndex?: string };
-	filters: { outlet: string[]; story: string[]; event: string[]; language: string[] };
+	/** The article's BCP 47 language tag, which picks its Pagefind bundle. */
+	language: string;
+	/** The page Pagefind indexes: paragraphs with `p<n>` anchors, names blocks with `n<n>` anchors, metadata and filters. */
+	html: string;
 }
 
 const HANDOFF = Symbol.for('parallax.rendered-corpus');
@@ -116,7 +117,7 @@ export interface Handoff {
 	base: string;
 	/** Each article's Markdown as HTML, by id. */
 	markdown: Map<string, string>;
-	/** One search record per paragraph, for Pagefind. */
+	/** One search record per article, for Pagefind. */
 	searchRecords: SearchRecord[];
 	/** Every content file as the check read, parsed and validated it: what the collections' loaders store, so no file is read or parsed twice. */
 	content: ParsedContent;
