@@ -1,14 +1,13 @@
 /**
  * Enhancements on top of pages that work without JavaScript: citing
  * (`cite.ts`), one tab stop per paragraph's notes (`note-groups.ts`), the
- * compare view's selection (`compare.ts`) and search (`search.ts`, in the form
- * `search-form.ts` adds to the header).
+ * compare view's selection (`compare.ts`) and search (`search-form.ts` adds the
+ * form to the header; `search.ts` is loaded only when a reader opens it).
  */
 import './cite';
 import './note-groups';
 import './compare';
 import './search-form';
-import './search';
 
 // Every printed page's foot names the address the page was read at and the day it was printed (`@page` in reader.css).
 const printUrl = () => {

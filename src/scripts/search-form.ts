@@ -24,4 +24,9 @@ if (header && !header.querySelector('[data-search]')) {
 		'<ol class="search-results" data-search-results></ol>' +
 		'</div>';
 	header.append(form);
+	// The search itself (`search.ts`, with Pagefind behind it) is fetched the first time a reader opens the panel, so a
+	// page that is only read loads none of it; once loaded, it takes over the button and opens the panel.
+	const toggle = form.querySelector<HTMLButtonElement>('.search-toggle')!;
+	toggle.addEventListener('click', () => void import('./search').then(() => toggle.click()), { once: true });
+	form.hidden = false;
 }

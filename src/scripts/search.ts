@@ -1,5 +1,6 @@
 /**
- * Search, an enhancement: the form in the header is hidden until this runs.
+ * Search, an enhancement, loaded when a reader first opens the form that
+ * `search-form.ts` adds to the header.
  * Pagefind's indexes (built by `npm run build`, one record per article with an
  * anchor per paragraph, one bundle per language in `pagefind/<lang>/`, listed
  * in `pagefind/languages.json`) are loaded on first use. A query runs in every
