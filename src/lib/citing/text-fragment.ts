@@ -262,6 +262,8 @@ export function textDirectiveFor(text: string, start: number, end: number, langu
 
 	const bodies: TextDirective[] = [];
 	if (first === last && passage.length <= LONG_PASSAGE) bodies.push({ textStart: passage });
+	// Most passages land as they are: their words are not needed then.
+	if (bodies.length > 0 && lands(bodies[0]!)) return { directive: bodies[0]!, unique: true };
 	// `textStart,textEnd`: a term never crosses a block, so each edge is taken from its own block.
 	const head = startBlock.text.slice(start - startBlock.offset, first === last ? end - startBlock.offset : undefined);
 	const tail = endBlock.text.slice(first === last ? start - endBlock.offset : 0, end - endBlock.offset);
