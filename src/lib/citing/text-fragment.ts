@@ -51,12 +51,21 @@ function foldChar(char: string): string | null {
 	return folded;
 }
 
+/** Printable ASCII and the space, nothing else. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * The folded text (whitespace runs become one space) and, for each folded
  * code unit, the offset in `text` of the character it came from, plus
  * `text.length` at the end.
  */
 function fold(text: string): { folded: string; map: number[] } {
+	// Printable ASCII with single spaces (most text): its lower case, each unit from the unit at the same offset.
+	if (PLAIN_ASCII.test(text) && !text.includes('  ')) {
+		const map = new Array<number>(text.length + 1);
+		for (let i = 0; i <= text.length; i++) map[i] = i;
+		return { folded: text.toLowerCase(), map };
+	}
 	const pieces: string[] = [];
 	const map: number[] = [];
 	let endsInSpace = false;
@@ -66,7 +75,7 @@ function fold(text: string): { folded: string; map: number[] } {
 		const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 		// ASCII: whitespace is tab to carriage return and the space; a capital folds to its small letter; nothing decomposes.
 		const folded = code >= 0x80 ? foldChar(width === 1 ? text[i]! : text.slice(i, i + 2)) : code === 32 || (code >= 9 && code <= 13) ? null : code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!;
-		const piece = folded === null ? (endsInSpace ? '' : ' ') : folded;
+		const piece: string = folded === null ? (endsInSpace ? '' : ' ') : folded;
 		if (piece.length > 0) {
 			for (let k = 0; k < piece.length; k++) map.push(i);
 			pieces.push(piece);
@@ -240,12 +249,13 @@ export function textDirectiveFor(text: string, start: number, end: number, langu
 	let byText = recent.get(language);
 	if (!byText) recent.set(language, (byText = new Map()));
 	let found = byText.get(text);
-	if (!found) {
+	// Pages cite several passages of the same articles in turn: keep the blocks of the articles used last.
+	if (found) byText.delete(text);
+	else {
 		found = textBlocks(text, language);
-		// Pages cite several passages of the same article in turn: keep the last few articles' blocks.
-		if (byText.size >= 8) byText.delete(byText.keys().next().value!);
-		byText.set(text, found);
+		if (byText.size >= 32) byText.delete(byText.keys().next().value!);
 	}
+	byText.set(text, found);
 	const blocks = found;
 	while (start < end && /\s/.test(text[start]!)) start++;
 	while (end > start && /\s/.test(text[end - 1]!)) end--;
