@@ -12,6 +12,7 @@ import { checkQuoteExtent } from './quote-rules';
 import { checkOwnVoice } from './voice-rules';
 import { eventPath, withBase } from '../paths';
 import { handoffFor, renderCorpus } from './render-corpus';
+import type { ParagraphMentions } from './entity-passages';
 import { claimNotes } from './claim-note';
 import { type ResolvedClaim, resolveClaims } from './resolve-claims';
 import { byWhen, eventNumbers, type ResolvedStory, resolveStories } from './stories';
@@ -55,6 +56,8 @@ export interface Corpus {
 	text(articleId: string): string;
 	/** The entities an article names, in order of first mention, each with the forms it writes the name in. */
 	namesIn(articleId: string): { entityId: string; written: string[] }[];
+	/** An article's numbered paragraphs that name an entity, with their text and mentions, read once per build. */
+	paragraphMentions(articleId: string): ParagraphMentions[];
 	/**
 	 * One article's text with its claims and mentions, rendered once per build.
 	 * `story` gives the copy for that story's compare view: every id is
@@ -162,6 +165,7 @@ async function loadCorpus(): Promise<Corpus> {
 		eventNumber: (id) => numbers.get(id) ?? 0,
 		anchored: (ref) => mustGet(anchored, ref, 'anchored claim'),
 		namesIn: (articleId) => namesByArticle.get(articleId) ?? [],
+		paragraphMentions: (articleId) => rendered.mentions.get(articleId) ?? [],
 		text: (articleId) => mustGet(rendered.text, articleId, 'article text'),
 		render: (articleId, options) =>
 			options?.story === undefined ? mustGet(html, articleId, 'article') : (scopedHtml.get(`${articleId}#${options.story}`) ?? mustGet(scopedHtml, `${articleId}#*`, 'article in the story')),

@@ -7,6 +7,7 @@ import type { AnchorProblem } from '../anchoring/text-quote';
 import { renderArticleTree, scopeIds } from '../anchoring/render-article';
 import { claimAnchor, entityNames, mentionTerms } from './annotation-markup';
 import type { ClaimNote } from './claim-note';
+import { type ParagraphMentions, paragraphMentions } from './entity-passages';
 import { legacyAliasesSafe, legacyScopedId, scopePrefix } from './page-ids';
 import type { ResolvedClaim } from './resolve-claims';
 import type { ResolvedStory } from './stories';
@@ -39,6 +40,8 @@ export interface RenderedCorpus {
 	paragraphs: Map<string, { n: number; text: string }[]>;
 	/** The names each article uses, by entity, in order of first mention. */
 	names: Map<string, { entityId: string; written: string[] }[]>;
+	/** Each article's paragraphs that name an entity, with the mentions in them (`paragraphMentions`). */
+	mentions: Map<string, ParagraphMentions[]>;
 	/** Quotes that could not be anchored, by article. */
 	problems: { article: string; problem: AnchorProblem }[];
 }
@@ -59,7 +62,7 @@ export async function renderCorpus(input: RenderCorpusInput): Promise<RenderedCo
 	const names = entityNames(input.entities);
 	const matcher = compileMentions(names);
 
-	const out: RenderedCorpus = { html: new Map(), scoped: new Map(), anchored: new Map(), text: new Map(), paragraphs: new Map(), names: new Map(), problems: [] };
+	const out: RenderedCorpus = { html: new Map(), scoped: new Map(), anchored: new Map(), text: new Map(), paragraphs: new Map(), names: new Map(), mentions: new Map(), problems: [] };
 	for (const article of input.articles) {
 		const own = claimsByArticle.get(article.id) ?? [];
 		let rendered: Awaited<ReturnType<typeof renderArticleTree>>;
@@ -79,6 +82,7 @@ export async function renderCorpus(input: RenderCorpusInput): Promise<RenderedCo
 		// Each paragraph and claim carries the Text Fragment that lands on it in the original, for the copied citations.
 		addCiteFragments(rendered.tree, rendered.text, article.language, rendered.paragraphs, new Map(rendered.anchored.map((found) => [found.key.slice(article.id.length + 1), found])));
 		out.html.set(article.id, toHtml(rendered.tree));
+		out.mentions.set(article.id, paragraphMentions(rendered.tree));
 		out.text.set(article.id, rendered.text);
 		out.paragraphs.set(article.id, rendered.paragraphs);
 		const legacyPrefix = legacy.has(article.id) ? legacyScopedId(article.id, '') : undefined;
