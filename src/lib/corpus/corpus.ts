@@ -13,6 +13,7 @@ import { checkOwnVoice } from './voice-rules';
 import { eventPath, withBase } from '../paths';
 import { handoffFor, renderCorpus } from './render-corpus';
 import type { ParagraphMentions } from './entity-passages';
+import type { TextDirective } from '../citing/text-fragment';
 import { claimNotes } from './claim-note';
 import { type ResolvedClaim, resolveClaims } from './resolve-claims';
 import { byWhen, eventNumbers, type ResolvedStory, resolveStories } from './stories';
@@ -52,6 +53,8 @@ export interface Corpus {
 	eventNumber(eventId: string): number;
 	/** A claim's passage as the source has it (its `quote` may differ in quote marks or spacing), and the paragraph it starts in; by `ref`. */
 	anchored(ref: string): AnchoredQuote;
+	/** The Text Fragment directive that lands on a claim's passage in the original, and whether it is sure to (`textDirectiveFor`), by `ref`: computed once per build. */
+	citeDirective(ref: string): { directive: TextDirective; unique: boolean };
 	/** An article's text as a reader's DOM has it, without the reader's controls: what exported selectors count in. */
 	text(articleId: string): string;
 	/** The entities an article names, in order of first mention, each with the forms it writes the name in. */
@@ -164,6 +167,7 @@ async function loadCorpus(): Promise<Corpus> {
 		claimsOf: (eventId, articleId) => claimsByPair.get(`${eventId}#${articleId}`) ?? [],
 		eventNumber: (id) => numbers.get(id) ?? 0,
 		anchored: (ref) => mustGet(anchored, ref, 'anchored claim'),
+		citeDirective: (ref) => mustGet(rendered.directives, ref, 'claim directive'),
 		namesIn: (articleId) => namesByArticle.get(articleId) ?? [],
 		paragraphMentions: (articleId) => rendered.mentions.get(articleId) ?? [],
 		text: (articleId) => mustGet(rendered.text, articleId, 'article text'),
