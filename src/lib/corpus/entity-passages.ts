@@ -50,15 +50,21 @@ export interface ParagraphMentions {
  * The numbered paragraphs (`p<n>`, at the top level) of one rendered
  * article that name an entity, read from the marks the build put in its tree:
  * `renderCorpus` takes them once per article, while it holds the tree.
+ * `paragraphs` (the article's numbered paragraphs as text), when given, only
+ * lets equal texts share one string.
  */
-export function paragraphMentions(tree: Root): ParagraphMentions[] {
+export function paragraphMentions(tree: Root, paragraphs: readonly { n: number; text: string }[] = []): ParagraphMentions[] {
+	// The same text as the article's list of paragraphs is that list's string, not a second copy of it.
+	const known = new Map(paragraphs.map(({ n, text }) => [n, text]));
 	const found: ParagraphMentions[] = [];
 	for (const node of tree.children) {
 		if (node.type !== 'element' || node.tagName !== 'p' || typeof node.properties.id !== 'string') continue;
 		const n = /^p(\d+)$/.exec(node.properties.id)?.[1];
 		if (n === undefined) continue;
 		const mentions = mentionsIn(node);
-		if (mentions.length > 0) found.push({ n: Number(n), text: textOf(node).trim(), mentions });
+		if (mentions.length === 0) continue;
+		const text = textOf(node).trim();
+		found.push({ n: Number(n), text: known.get(Number(n)) === text ? known.get(Number(n))! : text, mentions });
 	}
 	return found;
 }

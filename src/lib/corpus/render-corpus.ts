@@ -88,7 +88,7 @@ export async function renderCorpus(input: RenderCorpusInput): Promise<RenderedCo
 			out.directives.set(found.key, directives.get(found.key.slice(article.id.length + 1)) ?? textDirectiveFor(rendered.text, found.start, found.end, article.language));
 		}
 		out.html.set(article.id, toHtml(rendered.tree));
-		out.mentions.set(article.id, paragraphMentions(rendered.tree));
+		out.mentions.set(article.id, paragraphMentions(rendered.tree, rendered.paragraphs));
 		out.text.set(article.id, rendered.text);
 		out.paragraphs.set(article.id, rendered.paragraphs);
 		const legacyPrefix = legacy.has(article.id) ? legacyScopedId(article.id, '') : undefined;
