@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
@@ -55,6 +55,22 @@ function aliasElement(id: string): Element {
 }
 
 /**
+ * A copy of a tree that `scopeIds` may change: every node, children list
+ * and properties object is new; property values are copied one level deep
+ * (arrays of tokens), and what nothing here changes (positions, `data`) is
+ * shared. Several times faster than `structuredClone` on a whole article.
+ */
+function copyTree<T extends Root | RootContent>(node: T): T {
+	if (node.type === 'element') {
+		const properties: Element['properties'] = {};
+		for (const [key, value] of Object.entries(node.properties)) properties[key] = Array.isArray(value) ? [...value] : value;
+		return { ...node, properties, children: node.children.map((child) => copyTree(child)) };
+	}
+	if (node.type === 'root') return { ...node, children: node.children.map((child) => copyTree(child)) };
+	return { ...node };
+}
+
+/**
  * A copy of a rendered article for a page that shows several: every id, every
  * in-page link (`href="#…"`), every `data-target` and `aria-describedby` gets `prefix`, so the
  * article is anchored once per build and reused. With `legacyPrefix`, each
@@ -63,7 +79,7 @@ function aliasElement(id: string): Element {
  * unwrapped, their notes and markers removed), so a story's view shows only its own.
  */
 export function scopeIds(tree: Root, prefix: string, legacyPrefix?: string, keepEvent?: (eventId: string) => boolean): Root {
-	const copy = structuredClone(tree);
+	const copy = copyTree(tree);
 	const classes = (el: Element) => (Array.isArray(el.properties.className) ? el.properties.className : []);
 	const walk = (parent: Root | Element): void => {
 		for (let i = 0; i < parent.children.length; i++) {

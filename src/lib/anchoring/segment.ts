@@ -33,6 +33,14 @@ const EXTENDS = /[\p{M}\u200c\u200d\ufe00-\ufe0f]/u;
 /** Characters that belong to a word: letters, digits, marks, and the parts of an emoji sequence. */
 const WORDISH = /[\p{L}\p{N}\p{M}\p{Extended_Pictographic}\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]/u;
 
+/** `WORDISH` for an ASCII code unit: a digit or a letter. */
+function asciiWordish(code: number): boolean {
+	return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Text with no character beyond ASCII. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /**
  * Word boundaries of `text`: `result[i]` is 1 when a word boundary lies
  * before code unit `i` (`0 <= i <= text.length`; both ends are boundaries).
@@ -43,14 +51,22 @@ const WORDISH = /[\p{L}\p{N}\p{M}\p{Extended_Pictographic}\u200d\ufe0f\u{1f3fb}-
  */
 export function wordBoundaries(text: string, language: string): Uint8Array {
 	const boundaries = new Uint8Array(text.length + 1);
-	for (const { index } of segmenter(language, 'word').segment(text)) boundaries[index] = 1;
+	boundaries[0] = 1;
 	boundaries[text.length] = 1;
+	// In ASCII text UAX #29 never breaks between two letters or digits (WB5, WB8 to WB10), and every other
+	// position is a boundary by the rule below anyway: the segmenter, the costly part, would add nothing.
+	if (!ASCII_ONLY.test(text)) for (const { index } of segmenter(language, 'word').segment(text)) boundaries[index] = 1;
 	for (let i = 1; i < text.length; i++) {
 		const code = text.charCodeAt(i);
+		const low = text.charCodeAt(i - 1);
+		// Both ASCII (most text): a word character is a letter or a digit, and nothing extends.
+		if (code < 0x80 && low < 0x80) {
+			if (!asciiWordish(low) || !asciiWordish(code)) boundaries[i] = 1;
+			continue;
+		}
 		// Inside a surrogate pair, or before a mark or joiner that extends the character before it: never a boundary.
 		if ((code >= 0xdc00 && code <= 0xdfff) || EXTENDS.test(text[i]!)) continue;
 		const next = String.fromCodePoint(text.codePointAt(i)!);
-		const low = text.charCodeAt(i - 1);
 		const previous = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1]!;
 		if (!WORDISH.test(previous) || !WORDISH.test(next)) boundaries[i] = 1;
 	}

@@ -12,6 +12,8 @@ import { checkQuoteExtent } from './quote-rules';
 import { checkOwnVoice } from './voice-rules';
 import { eventPath, withBase } from '../paths';
 import { handoffFor, renderCorpus } from './render-corpus';
+import type { ParagraphMentions } from './entity-passages';
+import type { TextDirective } from '../citing/text-fragment';
 import { claimNotes } from './claim-note';
 import { type ResolvedClaim, resolveClaims } from './resolve-claims';
 import { byWhen, eventNumbers, type ResolvedStory, resolveStories } from './stories';
@@ -51,10 +53,14 @@ export interface Corpus {
 	eventNumber(eventId: string): number;
 	/** A claim's passage as the source has it (its `quote` may differ in quote marks or spacing), and the paragraph it starts in; by `ref`. */
 	anchored(ref: string): AnchoredQuote;
+	/** The Text Fragment directive that lands on a claim's passage in the original, and whether it is sure to (`textDirectiveFor`), by `ref`: computed once per build. */
+	citeDirective(ref: string): { directive: TextDirective; unique: boolean };
 	/** An article's text as a reader's DOM has it, without the reader's controls: what exported selectors count in. */
 	text(articleId: string): string;
 	/** The entities an article names, in order of first mention, each with the forms it writes the name in. */
 	namesIn(articleId: string): { entityId: string; written: string[] }[];
+	/** An article's numbered paragraphs that name an entity, with their text and mentions, read once per build. */
+	paragraphMentions(articleId: string): ParagraphMentions[];
 	/**
 	 * One article's text with its claims and mentions, rendered once per build.
 	 * `story` gives the copy for that story's compare view: every id is
@@ -161,7 +167,9 @@ async function loadCorpus(): Promise<Corpus> {
 		claimsOf: (eventId, articleId) => claimsByPair.get(`${eventId}#${articleId}`) ?? [],
 		eventNumber: (id) => numbers.get(id) ?? 0,
 		anchored: (ref) => mustGet(anchored, ref, 'anchored claim'),
+		citeDirective: (ref) => mustGet(rendered.directives, ref, 'claim directive'),
 		namesIn: (articleId) => namesByArticle.get(articleId) ?? [],
+		paragraphMentions: (articleId) => rendered.mentions.get(articleId) ?? [],
 		text: (articleId) => mustGet(rendered.text, articleId, 'article text'),
 		render: (articleId, options) =>
 			options?.story === undefined ? mustGet(html, articleId, 'article') : (scopedHtml.get(`${articleId}#${options.story}`) ?? mustGet(scopedHtml, `${articleId}#*`, 'article in the story')),

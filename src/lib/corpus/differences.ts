@@ -25,9 +25,23 @@ export interface StoryDifferences {
 	contradicted: ContradictedCase[];
 }
 
-/** Every discrepancy between the story's sources, and every claim of it that outside reporting contradicts. */
+/** Per corpus (one per build): every claim by `ref`, and each story's differences once found. */
+const known = new WeakMap<Corpus, { byRef: Map<string, ResolvedClaim>; byStory: Map<string, StoryDifferences> }>();
+
+/**
+ * Every discrepancy between the story's sources, and every claim of it that
+ * outside reporting contradicts. Found once per story and build (several
+ * pages show them); the result is shared, so callers must not change it.
+ */
 export function storyDifferences(corpus: Corpus, story: StoryView): StoryDifferences {
-	const byRef = new Map(corpus.claims.map((claim) => [claim.ref, claim]));
+	let cache = known.get(corpus);
+	if (!cache) known.set(corpus, (cache = { byRef: new Map(corpus.claims.map((claim) => [claim.ref, claim])), byStory: new Map() }));
+	let found = cache.byStory.get(story.id);
+	if (!found) cache.byStory.set(story.id, (found = findDifferences(corpus, story, cache.byRef)));
+	return found;
+}
+
+function findDifferences(corpus: Corpus, story: StoryView, byRef: ReadonlyMap<string, ResolvedClaim>): StoryDifferences {
 	const disagreements: DisagreementCase[] = [];
 	const contradicted: ContradictedCase[] = [];
 	for (const event of story.events) {

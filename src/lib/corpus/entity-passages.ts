@@ -1,5 +1,4 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { isFurniture } from '../anchoring/hast-text';
 import type { Corpus } from './corpus';
 
@@ -38,10 +37,42 @@ function mentionsIn(paragraph: Element): { entityId: string; text: string }[] {
 	return found;
 }
 
+/** One numbered paragraph of an article that names at least one entity: its text, and each mention in it. */
+export interface ParagraphMentions {
+	n: number;
+	/** The paragraph's text, verbatim, without the reader's controls, trimmed. */
+	text: string;
+	/** Each mention (`[data-entity]`) in document order, as entity id and the text as written. */
+	mentions: { entityId: string; text: string }[];
+}
+
 /**
- * The paragraphs of every source that name each entity, by entity id, read
- * from the marks the build already put in each article (one parse per
- * article per build). Mentions split by a claim's boundary count once.
+ * The numbered paragraphs (`p<n>`, at the top level) of one rendered
+ * article that name an entity, read from the marks the build put in its tree:
+ * `renderCorpus` takes them once per article, while it holds the tree.
+ * `paragraphs` (the article's numbered paragraphs as text), when given, only
+ * lets equal texts share one string.
+ */
+export function paragraphMentions(tree: Root, paragraphs: readonly { n: number; text: string }[] = []): ParagraphMentions[] {
+	// The same text as the article's list of paragraphs is that list's string, not a second copy of it.
+	const known = new Map(paragraphs.map(({ n, text }) => [n, text]));
+	const found: ParagraphMentions[] = [];
+	for (const node of tree.children) {
+		if (node.type !== 'element' || node.tagName !== 'p' || typeof node.properties.id !== 'string') continue;
+		const n = /^p(\d+)$/.exec(node.properties.id)?.[1];
+		if (n === undefined) continue;
+		const mentions = mentionsIn(node);
+		if (mentions.length === 0) continue;
+		const text = textOf(node).trim();
+		found.push({ n: Number(n), text: known.get(Number(n)) === text ? known.get(Number(n))! : text, mentions });
+	}
+	return found;
+}
+
+/**
+ * The paragraphs of every source that name each entity, by entity id, from
+ * what `renderCorpus` read in each article (`paragraphMentions`). Mentions
+ * split by a claim's boundary count once.
  */
 export function entityPassages(corpus: Corpus): Map<string, EntityPassage[]> {
 	const known = cache.get(corpus);
@@ -56,15 +87,10 @@ export function entityPassages(corpus: Corpus): Map<string, EntityPassage[]> {
 			if (!list.includes(claim.eventId)) list.push(claim.eventId);
 			eventsIn.set(paragraph, list);
 		}
-		const tree: Root = fromHtml(corpus.render(article.id), { fragment: true });
-		for (const node of tree.children) {
-			if (node.type !== 'element' || node.tagName !== 'p' || typeof node.properties.id !== 'string') continue;
-			const n = /^p(\d+)$/.exec(node.properties.id)?.[1];
-			if (n === undefined) continue;
-			const mentions = Map.groupBy(mentionsIn(node), (m) => m.entityId);
-			for (const [entityId, own] of mentions) {
+		for (const { n, text, mentions } of corpus.paragraphMentions(article.id)) {
+			for (const [entityId, own] of Map.groupBy(mentions, (m) => m.entityId)) {
 				const passages = byEntity.get(entityId) ?? [];
-				passages.push({ articleId: article.id, paragraph: Number(n), text: textOf(node).trim(), written: [...new Set(own.map((m) => m.text))], eventIds: eventsIn.get(Number(n)) ?? [] });
+				passages.push({ articleId: article.id, paragraph: n, text, written: [...new Set(own.map((m) => m.text))], eventIds: eventsIn.get(n) ?? [] });
 				byEntity.set(entityId, passages);
 			}
 		}

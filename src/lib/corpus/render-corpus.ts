@@ -1,5 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
 import { addCiteFragments } from '../citing/cite-fragments';
+import { type TextDirective, textDirectiveFor } from '../citing/text-fragment';
 import type { Entity } from '../../schemas/entity';
 import { type AnchoredQuote, QuoteAnchorError } from '../../plugins/rehype-anchor-quotes';
 import { compileMentions } from '../../plugins/rehype-mark-mentions';
@@ -7,6 +8,7 @@ import type { AnchorProblem } from '../anchoring/text-quote';
 import { renderArticleTree, scopeIds } from '../anchoring/render-article';
 import { claimAnchor, entityNames, mentionTerms } from './annotation-markup';
 import type { ClaimNote } from './claim-note';
+import { type ParagraphMentions, paragraphMentions } from './entity-passages';
 import { legacyAliasesSafe, legacyScopedId, scopePrefix } from './page-ids';
 import type { ResolvedClaim } from './resolve-claims';
 import type { ResolvedStory } from './stories';
@@ -33,12 +35,16 @@ export interface RenderedCorpus {
 	scoped: Map<string, string>;
 	/** Where each claim landed, by `ref`. */
 	anchored: Map<string, AnchoredQuote>;
+	/** The Text Fragment directive that lands on each claim's passage in the original (`textDirectiveFor`), by `ref`. */
+	directives: Map<string, { directive: TextDirective; unique: boolean }>;
 	/** Each article's text as a reader's DOM has it (without the reader's controls): what export selectors count in. */
 	text: Map<string, string>;
 	/** Each article's numbered paragraphs, as text: what search indexes. */
 	paragraphs: Map<string, { n: number; text: string }[]>;
 	/** The names each article uses, by entity, in order of first mention. */
 	names: Map<string, { entityId: string; written: string[] }[]>;
+	/** Each article's paragraphs that name an entity, with the mentions in them (`paragraphMentions`). */
+	mentions: Map<string, ParagraphMentions[]>;
 	/** Quotes that could not be anchored, by article. */
 	problems: { article: string; problem: AnchorProblem }[];
 }
@@ -59,7 +65,7 @@ export async function renderCorpus(input: RenderCorpusInput): Promise<RenderedCo
 	const names = entityNames(input.entities);
 	const matcher = compileMentions(names);
 
-	const out: RenderedCorpus = { html: new Map(), scoped: new Map(), anchored: new Map(), text: new Map(), paragraphs: new Map(), names: new Map(), problems: [] };
+	const out: RenderedCorpus = { html: new Map(), scoped: new Map(), anchored: new Map(), directives: new Map(), text: new Map(), paragraphs: new Map(), names: new Map(), mentions: new Map(), problems: [] };
 	for (const article of input.articles) {
 		const own = claimsByArticle.get(article.id) ?? [];
 		let rendered: Awaited<ReturnType<typeof renderArticleTree>>;
@@ -77,8 +83,12 @@ export async function renderCorpus(input: RenderCorpusInput): Promise<RenderedCo
 			continue;
 		}
 		// Each paragraph and claim carries the Text Fragment that lands on it in the original, for the copied citations.
-		addCiteFragments(rendered.tree, rendered.text, article.language, rendered.paragraphs, new Map(rendered.anchored.map((found) => [found.key.slice(article.id.length + 1), found])));
+		const directives = addCiteFragments(rendered.tree, rendered.text, article.language, rendered.paragraphs, new Map(rendered.anchored.map((found) => [found.key.slice(article.id.length + 1), found])));
+		for (const found of rendered.anchored) {
+			out.directives.set(found.key, directives.get(found.key.slice(article.id.length + 1)) ?? textDirectiveFor(rendered.text, found.start, found.end, article.language));
+		}
 		out.html.set(article.id, toHtml(rendered.tree));
+		out.mentions.set(article.id, paragraphMentions(rendered.tree, rendered.paragraphs));
 		out.text.set(article.id, rendered.text);
 		out.paragraphs.set(article.id, rendered.paragraphs);
 		const legacyPrefix = legacy.has(article.id) ? legacyScopedId(article.id, '') : undefined;
