@@ -208,3 +208,6 @@ if (form) {
 	});
 	form.hidden = false;
 }
+
+// A module of its own, which `search-form.ts` imports when the panel is first opened.
+export {};
