@@ -41,6 +41,12 @@ export default defineConfig({
 		build: { assetsInlineLimit: 0 },
 		cacheDir: `${cacheDir}/vite`,
 	},
+	experimental: {
+		// A rebuild copies the pages whose `cacheKey` (src/lib/build/cache-key.ts) and code are unchanged from the
+		// last build's copies in the cache folder, and renders the rest. README: Incremental builds.
+		// https://docs.astro.build/en/reference/experimental-flags/incremental-build/
+		incrementalBuild: true,
+	},
 	markdown: {
 		// Verbatim text, no markup: see src/lib/markdown/options.ts.
 		processor: unified(sourceMarkdownOptions()),
