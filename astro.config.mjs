@@ -38,7 +38,9 @@ export default defineConfig({
 	vite: {
 		// Astro inlines small scripts into the page; a linked file keeps the site
 		// working under a Content-Security-Policy without 'unsafe-inline'.
-		build: { assetsInlineLimit: 0 },
+		// A rebuild keeps the output folder: pages Astro skips stay in place, and the integration prunes the rest
+		// (src/lib/build/kept-output.ts). Emptying it cost more than rendering the changed pages.
+		build: { assetsInlineLimit: 0, emptyOutDir: false },
 		cacheDir: `${cacheDir}/vite`,
 	},
 	experimental: {

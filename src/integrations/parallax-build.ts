@@ -10,6 +10,7 @@ import { BUILD_MARKER, cacheDirProblem, outputDirProblem } from '../lib/check/ou
 import { formatProblems } from '../lib/corpus/content-problems';
 import { handoffFor } from '../lib/corpus/render-corpus';
 import { headersFile, redirectsFile } from '../lib/hosting';
+import { emptyFolder, forgetOutput, outputMatchesCache, pruneOutput, rememberOutput } from '../lib/build/kept-output';
 
 /**
  * A new folder for this build's temporary files, `<project>/.astro/build-<pid>/`.
@@ -49,7 +50,10 @@ const SEARCH_RECORDS_FILE = '.parallax-search-records.json';
  */
 export function parallaxBuild(options: { contentRoot: string; siteIsPlaceholder: boolean }): AstroIntegration {
 	let outDir = '';
+	let cacheDir = '';
 	let base = '/';
+	// When this build started writing: files in the output folder older than this are the last build's.
+	let writingSince = 0;
 	let cwdBefore: string | undefined;
 	let projectRootUrl = new URL('file:///');
 	return {
@@ -57,6 +61,7 @@ export function parallaxBuild(options: { contentRoot: string; siteIsPlaceholder:
 		hooks: {
 			'astro:config:done': async ({ config, logger }) => {
 				outDir = fileURLToPath(config.outDir);
+				cacheDir = fileURLToPath(config.cacheDir);
 				projectRootUrl = config.root;
 				if (!process.argv.includes('build')) return;
 				const problem =
@@ -70,6 +75,11 @@ export function parallaxBuild(options: { contentRoot: string; siteIsPlaceholder:
 				}
 				// Pages are rendered after the working folder may have changed (see `astro:build:start`), so the content folder is made absolute now.
 				process.env.PARALLAX_CONTENT = resolve(options.contentRoot);
+				// Astro does not empty the output folder (`emptyOutDir: false`): pages it skips stay in place, and what this
+				// build does not write is pruned when it ends. A folder the cache does not know is emptied here instead.
+				if (!outputMatchesCache(outDir, cacheDir, BUILD_MARKER)) emptyFolder(outDir);
+				forgetOutput(cacheDir);
+				writingSince = Date.now();
 				// From here the folder is this build's, even if the build fails halfway: mark it so the next build may empty it.
 				mkdirSync(outDir, { recursive: true });
 				writeFileSync(join(outDir, BUILD_MARKER), MARKER_TEXT);
@@ -100,7 +110,7 @@ export function parallaxBuild(options: { contentRoot: string; siteIsPlaceholder:
 					process.once('exit', () => rmSync(own, { recursive: true, force: true }));
 				}
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, assets, logger }) => {
 				if (cwdBefore !== undefined) process.chdir(cwdBefore);
 				const root = fileURLToPath(dir);
 				writeFileSync(join(root, BUILD_MARKER), MARKER_TEXT);
@@ -108,18 +118,23 @@ export function parallaxBuild(options: { contentRoot: string; siteIsPlaceholder:
 				const records = handoffFor(resolve(options.contentRoot), base)?.searchRecords ?? [];
 				writeFileSync(join(root, SEARCH_RECORDS_FILE), JSON.stringify(records));
 				logger.info(`Search: ${records.length} articles to index (scripts/index-search.mjs).`);
+				// Netlify and Cloudflare Pages read `_headers` and `_redirects`; Astro skips pages whose name starts with `_`, so they are written here.
+				writeFileSync(join(root, '_headers'), headersFile(base));
+				writeFileSync(join(root, '_redirects'), redirectsFile(base));
+				// The pages of this build, including those Astro skipped and left in place; anything else older than the build is stale.
+				const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+				const pruned = pruneOutput(root, pages, writingSince);
+				if (pruned.length) logger.info(`Removed ${pruned.length} ${pruned.length === 1 ? 'file' : 'files'} the last build wrote and this one did not.`);
 				const problems: string[] = [];
 				for (const file of htmlFiles(root)) {
 					const ids = duplicateIds(readFileSync(file, 'utf8'));
 					if (ids.length) problems.push(`${relative(root, file)}: ${ids.map((id) => `\`${id}\``).join(', ')}`);
 				}
-				// Netlify and Cloudflare Pages read `_headers` and `_redirects`; Astro skips pages whose name starts with `_`, so they are written here.
-				writeFileSync(join(root, '_headers'), headersFile(base));
-				writeFileSync(join(root, '_redirects'), redirectsFile(base));
 				if (problems.length) {
 					logger.error(`These pages have an id more than once, so links to it are ambiguous:\n${problems.join('\n')}\nRename the claim or heading, or report it: ids are meant to be unique by construction.`);
 					process.exit(1);
 				}
+				rememberOutput(root, cacheDir, BUILD_MARKER);
 			},
 		},
 	};
