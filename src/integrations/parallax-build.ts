@@ -10,6 +10,8 @@ import { BUILD_MARKER, cacheDirProblem, outputDirProblem } from '../lib/check/ou
 import { formatProblems } from '../lib/corpus/content-problems';
 import { handoffFor } from '../lib/corpus/render-corpus';
 import { headersFile, redirectsFile } from '../lib/hosting';
+import { codeVersion, diskRenderCache } from '../lib/build/render-cache';
+import type { ArticleRendering } from '../lib/corpus/render-corpus';
 import { emptyFolder, forgetOutput, outputMatchesCache, pruneOutput, rememberOutput } from '../lib/build/kept-output';
 
 /**
@@ -90,12 +92,15 @@ export function parallaxBuild(options: { contentRoot: string; siteIsPlaceholder:
 				if (options.siteIsPlaceholder) {
 					logger.warn(`PARALLAX_SITE is not set: canonical URLs, the sitemap and the exports will carry the placeholder ${config.site}. Set PARALLAX_SITE to the address the site is served from (copied citations use the served address anyway).`);
 				}
-				const { content, problems } = await checkContent(options.contentRoot, displayFrom(), base);
+				// Articles whose inputs and Parallax's code are unchanged since the last build are not rendered again.
+				const renderCache = diskRenderCache<ArticleRendering>(join(cacheDir, 'parallax-render'), codeVersion(fileURLToPath(config.root)));
+				const { content, problems } = await checkContent(options.contentRoot, displayFrom(), base, renderCache);
 				if (problems.length) {
 					process.stderr.write(`\n${formatProblems(problems)}\n`);
 					process.exit(1);
 				}
-				logger.info(`Content check: ${content.articles.length} articles, ${content.events.length} events, ${content.stories.length || 1} ${content.stories.length === 1 ? 'story' : 'stories'}; no problems (${((performance.now() - started) / 1000).toFixed(2)} s).`);
+				const { reused } = renderCache.finish();
+				logger.info(`Content check: ${content.articles.length} articles, ${content.events.length} events, ${content.stories.length || 1} ${content.stories.length === 1 ? 'story' : 'stories'}; no problems (${((performance.now() - started) / 1000).toFixed(2)} s${reused ? `, ${reused} ${reused === 1 ? 'article' : 'articles'} as rendered by the last build` : ''}).`);
 			},
 			'astro:build:start': () => {
 				// Astro renders pages from a temporary bundle in `<outDir>/.prerender/`, but when the output folder is

@@ -28,14 +28,15 @@ function differences(a: string, b: string): string[] {
 	return out;
 }
 
-/** Builds `content` with `npm run build`; returns the pages Astro copied from the last build and those it rendered. */
-function build(folders: { out: string; cache: string }): { skipped: string[]; rendered: string[] } {
+/** Builds `content` with `npm run build`; returns the pages Astro copied from the last build and those it rendered, and how many articles the content check took from its cache. */
+function build(folders: { out: string; cache: string }): { skipped: string[]; rendered: string[]; reusedArticles: number } {
 	// A fixed time for the annotation collections' `created`, as reproducible builds set it.
 	const run = runNpmBuild({ SOURCE_DATE_EPOCH: '1700000000', PARALLAX_CONTENT: content, PARALLAX_OUT_DIR: folders.out, PARALLAX_CACHE_DIR: folders.cache });
 	expect(run.status, run.output).toBe(0);
 	return {
 		skipped: [...run.output.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]!),
 		rendered: [...run.output.matchAll(/├─ (\S+) \(\+/g)].map((m) => m[1]!),
+		reusedArticles: Number(/(\d+) articles? as rendered by the last build/.exec(run.output)?.[1] ?? 0),
 	};
 }
 
@@ -58,7 +59,7 @@ describe('a rebuild with the kept output and cache', () => {
 	cpSync(FIXTURE, content, { recursive: true });
 	let original = '';
 
-	it('after one claim is edited, gives the bytes of a cold build and renders only what the claim shows on', () => {
+	it('after one claim is edited, gives the bytes of a cold build and renders only what the claim shows on', { timeout: 300_000 }, () => {
 		build(kept);
 		original = join(scratch, 'original');
 		cpSync(kept.out, original, { recursive: true });
@@ -69,9 +70,11 @@ describe('a rebuild with the kept output and cache', () => {
 		expect(warm.skipped).toEqual(expect.arrayContaining(['/stories/choir/index.html', '/events/harvest-start/index.html', '/articles/orchard-daily-2024-04-02/index.html']));
 		expect(warm.rendered).toEqual(expect.arrayContaining(['/events/tunnel-closure/index.html', '/articles/tunnel-gazette-2024-05-10/index.html', '/stories/tunnel/compare/index.html', '/entities/nina-holm/index.html']));
 		expect(warm.skipped).not.toContain('/events/tunnel-closure/index.html');
+		// The content check rendered again only the article the edited claim is in.
+		expect(warm.reusedArticles).toBe(4);
 	});
 
-	it('after one article is added to a story, gives the bytes of a cold build', () => {
+	it('after one article is added to a story, gives the bytes of a cold build', { timeout: 300_000 }, () => {
 		writeFileSync(
 			join(content, 'articles/choir-review-2024-06-03.md'),
 			readFileSync(join(content, 'articles/choir-bulletin-2024-06-01.md'), 'utf8').replace('choir-bulletin-2024-06-01', 'choir-review-2024-06-03').replace('Choir Bulletin', 'Choir Review').replace('2024-06-01"', '2024-06-03"'),
@@ -81,9 +84,10 @@ describe('a rebuild with the kept output and cache', () => {
 		expect(differences(kept.out, coldBuild())).toEqual([]);
 		expect(warm.rendered).toEqual(expect.arrayContaining(['/articles/choir-review-2024-06-03/index.html', '/stories/choir/compare/index.html']));
 		expect(warm.skipped).toEqual(expect.arrayContaining(['/stories/harvest/index.html', '/events/tunnel-closure/index.html']));
+		expect(warm.reusedArticles).toBeGreaterThanOrEqual(4);
 	});
 
-	it('after both are undone, gives the first build\'s bytes again: the added article\'s files are gone', () => {
+	it('after both are undone, gives the first build\'s bytes again: the added article\'s files are gone', { timeout: 300_000 }, () => {
 		rmSync(content, { recursive: true });
 		cpSync(FIXTURE, content, { recursive: true });
 		build(kept);

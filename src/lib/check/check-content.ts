@@ -7,7 +7,8 @@ import { checkQuoteExtent } from '../corpus/quote-rules';
 import { checkOwnVoice } from '../corpus/voice-rules';
 import { sourceMarkdownOptions } from '../markdown/options';
 import { signalSource } from '../corpus/claim-signals';
-import { handOff, renderCorpus } from '../corpus/render-corpus';
+import { type ArticleRendering, handOff, renderCorpus } from '../corpus/render-corpus';
+import type { RenderCache } from '../build/render-cache';
 import { claimNotes } from '../corpus/claim-note';
 import { searchRecords } from '../export/search-records';
 import { resolveClaims } from '../corpus/resolve-claims';
@@ -24,9 +25,10 @@ export interface CheckResult {
  * Checks a whole content folder before Astro runs, and lists every problem of
  * every kind at once: folders, file names, YAML, schemas, raw HTML and unsafe
  * addresses in bodies, datelines, ids and references, the editorial rules,
- * and whether every quote anchors on whole words. Nothing is written.
+ * and whether every quote anchors on whole words. Nothing is written, but
+ * to `renderCache` when one is given (the build's: `src/lib/build/render-cache.ts`).
  */
-export async function checkContent(folder: string, display?: (path: string) => string, base = '/'): Promise<CheckResult> {
+export async function checkContent(folder: string, display?: (path: string) => string, base = '/', renderCache?: RenderCache<ArticleRendering>): Promise<CheckResult> {
 	const root = resolve(folder);
 	const content = loadContent(root, display);
 	const problems = [...content.problems];
@@ -108,6 +110,7 @@ export async function checkContent(folder: string, display?: (path: string) => s
 		}),
 		stories,
 		entities,
+		cache: renderCache,
 	});
 	const byRef = new Map(claims.map((claim) => [claim.ref, claim]));
 	for (const { article, problem } of rendered.problems) {
