@@ -20,8 +20,13 @@ import { type Corpus, getCorpus } from '../corpus/corpus';
  *   the entries as loaded, the claims, where each claim anchored, and every
  *   rendered copy of its articles' text.
  * - A page about one story, event or article keys on its part's digest; a page
- *   that reads the whole corpus (lists, counts, entities, sitemaps, annotation
- *   pages) keys on the digest of every part.
+ *   that reads the whole corpus (lists, counts, sitemaps, annotation pages)
+ *   keys on the digest of every part.
+ * - An entity's page lists every source and the paragraphs that name it, but
+ *   no claim: it keys on `names`, a digest of every source as loaded (its data
+ *   and text), the names found in it, the paragraph each claim starts in, and
+ *   every event's title, number and entities. A claim's note or relation does
+ *   not change it; a new source does.
  * So an edit to one claim re-renders the pages of its part and the whole-corpus
  * pages, and nothing else. A page that starts to read across parts must key on
  * `corpus` (or its reference must become a field this module follows).
@@ -29,6 +34,8 @@ import { type Corpus, getCorpus } from '../corpus/corpus';
 export interface PageKeys {
 	/** For a page that reads the whole corpus. */
 	corpus: string;
+	/** For an entity's page: the sources, their names and passages, and the events' titles (see above). */
+	names: string;
 	article(id: string): string;
 	event(id: string): string;
 	story(id: string): string;
@@ -150,8 +157,17 @@ export function keysOf(corpus: Corpus, site: SiteInputs): PageKeys {
 	const roots = [...new Set([...corpus.articles.map((a) => `a:${a.id}`), ...corpus.events.map((e) => `e:${e.id}`), ...corpus.stories.map((s) => `s:${s.id}`)].map((n) => parts.find(n)))];
 	for (const root of roots) corpusHash.update(`\0${root}\0${digests.get(root)}`);
 	feed(corpusHash, 'order', { articles: corpus.articles.map((a) => a.id), events: corpus.events.map((e) => e.id), stories: corpus.stories.map((s) => s.id), primary: corpus.primary?.id });
+	const namesHash = createHash('sha256').update(siteDigest);
+	for (const article of corpus.articles) {
+		feed(namesHash, `article ${article.id}`, article);
+		feed(namesHash, 'text', corpus.text(article.id));
+		feed(namesHash, 'names', corpus.namesIn(article.id));
+		feed(namesHash, 'claims', corpus.claimsOfArticle(article.id).map((claim) => [claim.eventId, corpus.anchored(claim.ref).paragraph ?? null]));
+	}
+	feed(namesHash, 'events', corpus.events.map((event) => [event.id, event.data.title, corpus.eventNumber(event.id), event.data.entities]));
 	return {
 		corpus: corpusHash.digest('hex'),
+		names: namesHash.digest('hex'),
 		article: (id) => keyOf(`a:${id}`),
 		event: (id) => keyOf(`e:${id}`),
 		story: (id) => keyOf(`s:${id}`),
