@@ -12,6 +12,7 @@ import { handoffFor } from '../lib/corpus/render-corpus';
 import { headersFile, redirectsFile } from '../lib/hosting';
 import { codeVersion, diskRenderCache } from '../lib/build/render-cache';
 import type { ArticleRendering } from '../lib/corpus/render-corpus';
+import { rememberSearchKey, SEARCH_KEPT_FILE, searchIndexKept, searchKey } from '../lib/build/search-index';
 import { emptyFolder, forgetOutput, outputMatchesCache, pruneOutput, rememberOutput } from '../lib/build/kept-output';
 
 /**
@@ -56,6 +57,8 @@ export function parallaxBuild(options: { contentRoot: string; siteIsPlaceholder:
 	let base = '/';
 	// When this build started writing: files in the output folder older than this are the last build's.
 	let writingSince = 0;
+	// Parallax's code version (`codeVersion`), for the content check's cache and the search index's.
+	let version = '';
 	let cwdBefore: string | undefined;
 	let projectRootUrl = new URL('file:///');
 	return {
@@ -93,7 +96,8 @@ export function parallaxBuild(options: { contentRoot: string; siteIsPlaceholder:
 					logger.warn(`PARALLAX_SITE is not set: canonical URLs, the sitemap and the exports will carry the placeholder ${config.site}. Set PARALLAX_SITE to the address the site is served from (copied citations use the served address anyway).`);
 				}
 				// Articles whose inputs and Parallax's code are unchanged since the last build are not rendered again.
-				const renderCache = diskRenderCache<ArticleRendering>(join(cacheDir, 'parallax-render'), codeVersion(fileURLToPath(config.root)));
+				version = codeVersion(fileURLToPath(config.root));
+				const renderCache = diskRenderCache<ArticleRendering>(join(cacheDir, 'parallax-render'), version);
 				const { content, problems } = await checkContent(options.contentRoot, displayFrom(), base, renderCache);
 				if (problems.length) {
 					process.stderr.write(`\n${formatProblems(problems)}\n`);
@@ -121,14 +125,26 @@ export function parallaxBuild(options: { contentRoot: string; siteIsPlaceholder:
 				writeFileSync(join(root, BUILD_MARKER), MARKER_TEXT);
 				// Pagefind indexes them in its own process after Astro has exited (`npm run build` runs it), so the two never hold memory at once.
 				const records = handoffFor(resolve(options.contentRoot), base)?.searchRecords ?? [];
-				writeFileSync(join(root, SEARCH_RECORDS_FILE), JSON.stringify(records));
-				logger.info(`Search: ${records.length} articles to index (scripts/index-search.mjs).`);
+				const recordsJson = JSON.stringify(records);
+				// The index of the last build is kept when it was made from the same records by the same code (src/lib/build/search-index.ts).
+				const key = searchKey(recordsJson, `${version}\0${readFileSync(join(fileURLToPath(projectRootUrl), 'scripts/index-search.mjs'), 'utf8')}`);
+				const keepIndex = searchIndexKept(root, cacheDir, key);
+				if (keepIndex) {
+					rmSync(join(root, SEARCH_RECORDS_FILE), { force: true });
+					logger.info(`Search: the ${records.length} articles are those the last build indexed; its index is kept.`);
+				} else {
+					writeFileSync(join(root, SEARCH_RECORDS_FILE), recordsJson);
+					rememberSearchKey(cacheDir, key);
+					logger.info(`Search: ${records.length} articles to index (scripts/index-search.mjs).`);
+				}
 				// Netlify and Cloudflare Pages read `_headers` and `_redirects`; Astro skips pages whose name starts with `_`, so they are written here.
 				writeFileSync(join(root, '_headers'), headersFile(base));
 				writeFileSync(join(root, '_redirects'), redirectsFile(base));
 				// The pages of this build, including those Astro skipped and left in place; anything else older than the build is stale.
 				const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+				if (keepIndex) for (const name of readdirSync(join(root, 'pagefind'), { recursive: true, encoding: 'utf8' })) pages.add(join(root, 'pagefind', name));
 				const pruned = pruneOutput(root, pages, writingSince);
+				if (keepIndex) writeFileSync(join(root, SEARCH_KEPT_FILE), '');
 				if (pruned.length) logger.info(`Removed ${pruned.length} ${pruned.length === 1 ? 'file' : 'files'} the last build wrote and this one did not.`);
 				const problems: string[] = [];
 				for (const file of htmlFiles(root)) {

@@ -29,7 +29,7 @@ function differences(a: string, b: string): string[] {
 }
 
 /** Builds `content` with `npm run build`; returns the pages Astro copied from the last build and those it rendered, and how many articles the content check took from its cache. */
-function build(folders: { out: string; cache: string }): { skipped: string[]; rendered: string[]; reusedArticles: number } {
+function build(folders: { out: string; cache: string }): { skipped: string[]; rendered: string[]; reusedArticles: number; searchKept: boolean } {
 	// A fixed time for the annotation collections' `created`, as reproducible builds set it.
 	const run = runNpmBuild({ SOURCE_DATE_EPOCH: '1700000000', PARALLAX_CONTENT: content, PARALLAX_OUT_DIR: folders.out, PARALLAX_CACHE_DIR: folders.cache });
 	expect(run.status, run.output).toBe(0);
@@ -37,6 +37,7 @@ function build(folders: { out: string; cache: string }): { skipped: string[]; re
 		skipped: [...run.output.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]!),
 		rendered: [...run.output.matchAll(/├─ (\S+) \(\+/g)].map((m) => m[1]!),
 		reusedArticles: Number(/(\d+) articles? as rendered by the last build/.exec(run.output)?.[1] ?? 0),
+		searchKept: run.output.includes('its index is kept'),
 	};
 }
 
@@ -72,6 +73,8 @@ describe('a rebuild with the kept output and cache', () => {
 		expect(warm.skipped).not.toContain('/events/tunnel-closure/index.html');
 		// The content check rendered again only the article the edited claim is in.
 		expect(warm.reusedArticles).toBe(4);
+		// A claim's note is not in the search records: the index was kept, and is the one a cold build writes.
+		expect(warm.searchKept).toBe(true);
 	});
 
 	it('after one article is added to a story, gives the bytes of a cold build', { timeout: 300_000 }, () => {
@@ -86,6 +89,7 @@ describe('a rebuild with the kept output and cache', () => {
 		expect(warm.rendered).toEqual(expect.arrayContaining(['/articles/choir-review-2024-06-03/index.html', '/stories/choir/compare/index.html', '/entities/nina-holm/index.html']));
 		expect(warm.skipped).toEqual(expect.arrayContaining(['/stories/harvest/index.html', '/events/tunnel-closure/index.html']));
 		expect(warm.reusedArticles).toBeGreaterThanOrEqual(4);
+		expect(warm.searchKept).toBe(false);
 	});
 
 	it('after both are undone, gives the first build\'s bytes again: the added article\'s files are gone', { timeout: 300_000 }, () => {
