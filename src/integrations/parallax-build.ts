@@ -104,7 +104,7 @@ export function parallaxBuild(options: { contentRoot: string; siteIsPlaceholder:
 					process.exit(1);
 				}
 				const { reused } = renderCache.finish();
-				logger.info(`Content check: ${content.articles.length} articles, ${content.events.length} events, ${content.stories.length || 1} ${content.stories.length === 1 ? 'story' : 'stories'}; no problems (${((performance.now() - started) / 1000).toFixed(2)} s${reused ? `, ${reused} ${reused === 1 ? 'article' : 'articles'} as rendered by the last build` : ''}).`);
+				logger.info(`Content check: ${content.articles.length} articles, ${content.events.length} events, ${content.stories.length || 1} ${content.stories.length === 1 ? 'story' : 'stories'}; no problems${reused ? `; ${reused} ${reused === 1 ? 'article' : 'articles'} as rendered by the last build` : ''} (${((performance.now() - started) / 1000).toFixed(2)} s).`);
 			},
 			'astro:build:start': () => {
 				// Astro renders pages from a temporary bundle in `<outDir>/.prerender/`, but when the output folder is
