@@ -1,8 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/check/check-content';
+import { checkContent, type MarkdownResult } from '../lib/check/check-content';
 import { displayFrom } from '../lib/check/load-content';
 import { lockOutputDir } from '../lib/check/build-lock';
 import { duplicateIds } from '../lib/check/duplicate-ids';
@@ -98,12 +98,14 @@ export function parallaxBuild(options: { contentRoot: string; siteIsPlaceholder:
 				// Articles whose inputs and Parallax's code are unchanged since the last build are not rendered again.
 				version = codeVersion(fileURLToPath(config.root));
 				const renderCache = diskRenderCache<ArticleRendering>(join(cacheDir, 'parallax-render'), version);
-				const { content, problems } = await checkContent(options.contentRoot, displayFrom(), base, renderCache);
+				const markdownCache = diskRenderCache<MarkdownResult>(join(cacheDir, 'parallax-markdown'), version);
+				const { content, problems } = await checkContent(options.contentRoot, displayFrom(), base, { markdown: markdownCache, render: renderCache });
 				if (problems.length) {
 					process.stderr.write(`\n${formatProblems(problems)}\n`);
 					process.exit(1);
 				}
 				const { reused } = renderCache.finish();
+				markdownCache.finish();
 				logger.info(`Content check: ${content.articles.length} articles, ${content.events.length} events, ${content.stories.length || 1} ${content.stories.length === 1 ? 'story' : 'stories'}; no problems${reused ? `; ${reused} ${reused === 1 ? 'article' : 'articles'} as rendered by the last build` : ''} (${((performance.now() - started) / 1000).toFixed(2)} s).`);
 			},
 			'astro:build:start': () => {
@@ -147,7 +149,8 @@ export function parallaxBuild(options: { contentRoot: string; siteIsPlaceholder:
 				if (keepIndex) writeFileSync(join(root, SEARCH_KEPT_FILE), '');
 				if (pruned.length) logger.info(`Removed ${pruned.length} ${pruned.length === 1 ? 'file' : 'files'} the last build wrote and this one did not.`);
 				const problems: string[] = [];
-				for (const file of htmlFiles(root)) {
+				// A page left in place passed this check when it was written: the folder is kept only after a build that succeeded.
+				for (const file of htmlFiles(root).filter((path) => statSync(path).mtimeMs >= writingSince)) {
 					const ids = duplicateIds(readFileSync(file, 'utf8'));
 					if (ids.length) problems.push(`${relative(root, file)}: ${ids.map((id) => `\`${id}\``).join(', ')}`);
 				}

@@ -16,6 +16,18 @@ import { byWhen, eventNumbers, type ResolvedStory, resolveStories } from '../cor
 import { type LoadedContent, loadContent } from './load-content';
 import { blockquoteDepthProblem } from './markdown-depth';
 
+/** What a Markdown pass gives for one body: its HTML, and its raw HTML and unsafe addresses with their lines. */
+export interface MarkdownResult {
+	code: string;
+	problems: SourceProblem[];
+}
+
+/** Caches of earlier builds' work, by a hash of its inputs and of Parallax's code. */
+export interface CheckCaches {
+	markdown?: RenderCache<MarkdownResult> | undefined;
+	render?: RenderCache<ArticleRendering> | undefined;
+}
+
 export interface CheckResult {
 	content: LoadedContent;
 	problems: ContentProblem[];
@@ -26,9 +38,10 @@ export interface CheckResult {
  * every kind at once: folders, file names, YAML, schemas, raw HTML and unsafe
  * addresses in bodies, datelines, ids and references, the editorial rules,
  * and whether every quote anchors on whole words. Nothing is written, but
- * to `renderCache` when one is given (the build's: `src/lib/build/render-cache.ts`).
+ * to `caches` when given (the build's: `src/lib/build/render-cache.ts`): each
+ * article's Markdown HTML with the problems found in it, and its rendering.
  */
-export async function checkContent(folder: string, display?: (path: string) => string, base = '/', renderCache?: RenderCache<ArticleRendering>): Promise<CheckResult> {
+export async function checkContent(folder: string, display?: (path: string) => string, base = '/', caches: CheckCaches = {}): Promise<CheckResult> {
 	const root = resolve(folder);
 	const content = loadContent(root, display);
 	const problems = [...content.problems];
@@ -77,9 +90,12 @@ export async function checkContent(folder: string, display?: (path: string) => s
 			unreadable.add(article.id);
 			continue;
 		}
-		sink.problems = [];
-		try {
-			htmlOf.set(article.id, (await markdown.render(article.body)).code);
+		const key = caches.markdown?.key(article.body);
+		let done = key === undefined ? undefined : caches.markdown!.get(key);
+		if (!done) try {
+			sink.problems = [];
+			done = { code: (await markdown.render(article.body)).code, problems: sink.problems };
+			if (key !== undefined) caches.markdown!.set(key, done);
 		} catch (error) {
 			// The Markdown libraries walk their trees recursively; markup nested past what they can walk (such as
 			// thousands of nested list markers) stops them. That is this file's problem, not a crash of the build.
@@ -88,7 +104,8 @@ export async function checkContent(folder: string, display?: (path: string) => s
 			unreadable.add(article.id);
 			continue;
 		}
-		for (const found of sink.problems) {
+		htmlOf.set(article.id, done.code);
+		for (const found of done.problems) {
 			problems.push({ file: article.file, line: article.bodyLine + found.line - 1, field: '(text)', article: article.id, message: found.message });
 		}
 	}
@@ -110,7 +127,7 @@ export async function checkContent(folder: string, display?: (path: string) => s
 		}),
 		stories,
 		entities,
-		cache: renderCache,
+		cache: caches.render,
 	});
 	const byRef = new Map(claims.map((claim) => [claim.ref, claim]));
 	for (const { article, problem } of rendered.problems) {
