@@ -135,6 +135,7 @@ export function keysOf(corpus: Corpus, site: SiteInputs): PageKeys {
 		for (const story of corpus.storiesWith(article.id)) feed(hash, `html in ${story.id}`, corpus.render(article.id, { story: story.id }));
 		feed(hash, 'text', corpus.text(article.id));
 		feed(hash, 'names', corpus.namesIn(article.id));
+		feed(hash, 'mentions', corpus.paragraphMentions(article.id));
 	}
 	for (const event of corpus.events) {
 		const hash = hashOf(`e:${event.id}`);
@@ -143,6 +144,7 @@ export function keysOf(corpus: Corpus, site: SiteInputs): PageKeys {
 		for (const claim of corpus.claimsOfEvent(event.id)) {
 			feed(hash, `claim ${claim.ref}`, claim);
 			feed(hash, 'anchored', corpus.anchored(claim.ref));
+			feed(hash, 'directive', corpus.citeDirective(claim.ref));
 		}
 	}
 
@@ -162,6 +164,7 @@ export function keysOf(corpus: Corpus, site: SiteInputs): PageKeys {
 		feed(namesHash, `article ${article.id}`, article);
 		feed(namesHash, 'text', corpus.text(article.id));
 		feed(namesHash, 'names', corpus.namesIn(article.id));
+		feed(namesHash, 'mentions', corpus.paragraphMentions(article.id));
 		feed(namesHash, 'claims', corpus.claimsOfArticle(article.id).map((claim) => [claim.eventId, corpus.anchored(claim.ref).paragraph ?? null]));
 	}
 	feed(namesHash, 'events', corpus.events.map((event) => [event.id, event.data.title, corpus.eventNumber(event.id), event.data.entities]));
