@@ -38,8 +38,16 @@ export default defineConfig({
 	vite: {
 		// Astro inlines small scripts into the page; a linked file keeps the site
 		// working under a Content-Security-Policy without 'unsafe-inline'.
-		build: { assetsInlineLimit: 0 },
+		// A rebuild keeps the output folder: pages Astro skips stay in place, and the integration prunes the rest
+		// (src/lib/build/kept-output.ts). Emptying it cost more than rendering the changed pages.
+		build: { assetsInlineLimit: 0, emptyOutDir: false },
 		cacheDir: `${cacheDir}/vite`,
+	},
+	experimental: {
+		// A rebuild copies the pages whose `cacheKey` (src/lib/build/cache-key.ts) and code are unchanged from the
+		// last build's copies in the cache folder, and renders the rest. README: Incremental builds.
+		// https://docs.astro.build/en/reference/experimental-flags/incremental-build/
+		incrementalBuild: true,
 	},
 	markdown: {
 		// Verbatim text, no markup: see src/lib/markdown/options.ts.

@@ -43,6 +43,9 @@ interface Run {
 	warm_edit_s?: number;
 	/** The same after one new article joined the first story (only with `--warm`). */
 	warm_add_s?: number;
+	/** Where those two rebuilds' time goes, as for the cold build below. */
+	warm_edit_phases?: ReturnType<typeof buildPhases>;
+	warm_add_phases?: ReturnType<typeof buildPhases>;
 	/** Where a Parallax build's time goes, in seconds: the content check (inside `astro build`), page generation, the rest of `astro build` (start-up, content sync, Vite), and the search index (its own process). */
 	check_s?: number;
 	pages_s?: number;
@@ -186,6 +189,12 @@ function folderStats(dir: string): Pick<Run, 'pages' | 'dist_bytes' | 'largest_p
 	return { pages, dist_bytes: bytes, largest_page_bytes: largest, search_bytes: search, files, largest_file_bytes: largestFile.bytes, largest_file: largestFile.name };
 }
 
+/** A build's phases in one line: content check, pages, the rest of Astro, search index. */
+function phaseLine(phases: ReturnType<typeof buildPhases> | undefined): string {
+	const f = (n: number | undefined) => (n === undefined ? '?' : `${n.toFixed(2)} s`);
+	return `check ${f(phases?.check_s)}, pages ${f(phases?.pages_s)}, rest of Astro ${f(phases?.astro_other_s)}, search index ${f(phases?.index_s)}`;
+}
+
 /** Edits one claim of a generated corpus in place: the first event file's first claim gains a note. */
 function editOneClaim(content: string): void {
 	const path = join(content, 'events/event-1.yaml');
@@ -241,7 +250,7 @@ for (let run = 1; run <= runs; run++) {
 			rmSync(cacheDir, { recursive: true, force: true });
 			let measured: { wall: number; rss: number };
 			let phases: ReturnType<typeof buildPhases> | undefined;
-			const warmTimes: { edit?: number; add?: number } = {};
+			const warmTimes: { edit?: number; add?: number; editPhases?: ReturnType<typeof buildPhases>; addPhases?: ReturnType<typeof buildPhases> } = {};
 			if (tool === 'parallax') {
 				const env = { PARALLAX_CONTENT: content, PARALLAX_OUT_DIR: outDir, PARALLAX_CACHE_DIR: cacheDir };
 				// What `npm run build` runs, without npm's own start-up: Astro (with the content check inside), then the search index.
@@ -268,11 +277,16 @@ for (let run = 1; run <= runs; run++) {
 							[node, [astro, 'build'], projectRoot, { ...warmEnv, PARALLAX_OUT_DIR: warmOut, PARALLAX_CACHE_DIR: warmCache }],
 							[node, ['scripts/index-search.mjs'], projectRoot, { ...warmEnv, PARALLAX_OUT_DIR: warmOut, PARALLAX_CACHE_DIR: warmCache }],
 						]);
+					const phasesOf = (m: Awaited<ReturnType<typeof warmBuild>>) => buildPhases(m.steps[0]!.output, m.steps[0]!.wall, m.steps[1]!.wall);
 					await warmBuild();
 					editOneClaim(edited);
-					warmTimes.edit = (await warmBuild()).wall;
+					const afterEdit = await warmBuild();
+					warmTimes.edit = afterEdit.wall;
+					warmTimes.editPhases = phasesOf(afterEdit);
 					addOneArticle(edited);
-					warmTimes.add = (await warmBuild()).wall;
+					const afterAdd = await warmBuild();
+					warmTimes.add = afterAdd.wall;
+					warmTimes.addPhases = phasesOf(afterAdd);
 				}
 			} else {
 				const site = join(scratch, `baseline-${size}`);
@@ -287,10 +301,10 @@ for (let run = 1; run <= runs; run++) {
 				max_rss_mb: Number((measured.rss / 2 ** 20).toFixed(1)),
 				...stats,
 				...phases,
-				...(warmTimes.edit === undefined ? {} : { warm_edit_s: Number(warmTimes.edit.toFixed(2)), warm_add_s: Number(warmTimes.add!.toFixed(2)) }),
+				...(warmTimes.edit === undefined ? {} : { warm_edit_s: Number(warmTimes.edit.toFixed(2)), warm_add_s: Number(warmTimes.add!.toFixed(2)), warm_edit_phases: warmTimes.editPhases, warm_add_phases: warmTimes.addPhases }),
 			});
 			results.set(`${size}/${tool}`, entry);
-			console.log(`  run ${run}, ${size} articles, ${tool}: ${measured.wall.toFixed(2)} s, ${(measured.rss / 2 ** 20).toFixed(0)} MB, ${stats.pages} pages, ${stats.files} files, ${(stats.dist_bytes / 1e6).toFixed(1)} MB${warmTimes.edit === undefined ? '' : `; warm rebuild ${warmTimes.edit.toFixed(2)} s after an edit, ${warmTimes.add!.toFixed(2)} s after a new article`}`);
+			console.log(`  run ${run}, ${size} articles, ${tool}: ${measured.wall.toFixed(2)} s, ${(measured.rss / 2 ** 20).toFixed(0)} MB, ${stats.pages} pages, ${stats.files} files, ${(stats.dist_bytes / 1e6).toFixed(1)} MB${warmTimes.edit === undefined ? '' : `; warm rebuild ${warmTimes.edit.toFixed(2)} s after an edit (${phaseLine(warmTimes.editPhases)}), ${warmTimes.add!.toFixed(2)} s after a new article (${phaseLine(warmTimes.addPhases)})`}`);
 		}
 	}
 }

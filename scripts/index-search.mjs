@@ -26,6 +26,13 @@ if (problem) {
 	console.error(problem);
 	process.exit(1);
 }
+// The build found the records the same as those the index in `pagefind/` was made from, and kept it (src/lib/build/search-index.ts).
+const kept = join(outDir, '.parallax-search-kept');
+if (existsSync(kept)) {
+	rmSync(kept);
+	console.log('Search: the records are unchanged since the last build; its index is kept.');
+	process.exit(0);
+}
 const file = join(outDir, '.parallax-search-records.json');
 if (!existsSync(file)) {
 	console.error(`No search records in ${outDir}: run \`astro build\` first (\`npm run build\` runs both).`);

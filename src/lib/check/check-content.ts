@@ -7,13 +7,26 @@ import { checkQuoteExtent } from '../corpus/quote-rules';
 import { checkOwnVoice } from '../corpus/voice-rules';
 import { sourceMarkdownOptions } from '../markdown/options';
 import { signalSource } from '../corpus/claim-signals';
-import { handOff, renderCorpus } from '../corpus/render-corpus';
+import { type ArticleRendering, handOff, renderCorpus } from '../corpus/render-corpus';
+import type { RenderCache } from '../build/render-cache';
 import { claimNotes } from '../corpus/claim-note';
 import { searchRecords } from '../export/search-records';
 import { resolveClaims } from '../corpus/resolve-claims';
 import { byWhen, eventNumbers, type ResolvedStory, resolveStories } from '../corpus/stories';
 import { type LoadedContent, loadContent } from './load-content';
 import { blockquoteDepthProblem } from './markdown-depth';
+
+/** What a Markdown pass gives for one body: its HTML, and its raw HTML and unsafe addresses with their lines. */
+export interface MarkdownResult {
+	code: string;
+	problems: SourceProblem[];
+}
+
+/** Caches of earlier builds' work, by a hash of its inputs and of Parallax's code. */
+export interface CheckCaches {
+	markdown?: RenderCache<MarkdownResult> | undefined;
+	render?: RenderCache<ArticleRendering> | undefined;
+}
 
 export interface CheckResult {
 	content: LoadedContent;
@@ -24,9 +37,11 @@ export interface CheckResult {
  * Checks a whole content folder before Astro runs, and lists every problem of
  * every kind at once: folders, file names, YAML, schemas, raw HTML and unsafe
  * addresses in bodies, datelines, ids and references, the editorial rules,
- * and whether every quote anchors on whole words. Nothing is written.
+ * and whether every quote anchors on whole words. Nothing is written, but
+ * to `caches` when given (the build's: `src/lib/build/render-cache.ts`): each
+ * article's Markdown HTML with the problems found in it, and its rendering.
  */
-export async function checkContent(folder: string, display?: (path: string) => string, base = '/'): Promise<CheckResult> {
+export async function checkContent(folder: string, display?: (path: string) => string, base = '/', caches: CheckCaches = {}): Promise<CheckResult> {
 	const root = resolve(folder);
 	const content = loadContent(root, display);
 	const problems = [...content.problems];
@@ -75,9 +90,12 @@ export async function checkContent(folder: string, display?: (path: string) => s
 			unreadable.add(article.id);
 			continue;
 		}
-		sink.problems = [];
-		try {
-			htmlOf.set(article.id, (await markdown.render(article.body)).code);
+		const key = caches.markdown?.key(article.body);
+		let done = key === undefined ? undefined : caches.markdown!.get(key);
+		if (!done) try {
+			sink.problems = [];
+			done = { code: (await markdown.render(article.body)).code, problems: sink.problems };
+			if (key !== undefined) caches.markdown!.set(key, done);
 		} catch (error) {
 			// The Markdown libraries walk their trees recursively; markup nested past what they can walk (such as
 			// thousands of nested list markers) stops them. That is this file's problem, not a crash of the build.
@@ -86,7 +104,8 @@ export async function checkContent(folder: string, display?: (path: string) => s
 			unreadable.add(article.id);
 			continue;
 		}
-		for (const found of sink.problems) {
+		htmlOf.set(article.id, done.code);
+		for (const found of done.problems) {
 			problems.push({ file: article.file, line: article.bodyLine + found.line - 1, field: '(text)', article: article.id, message: found.message });
 		}
 	}
@@ -108,6 +127,7 @@ export async function checkContent(folder: string, display?: (path: string) => s
 		}),
 		stories,
 		entities,
+		cache: caches.render,
 	});
 	const byRef = new Map(claims.map((claim) => [claim.ref, claim]));
 	for (const { article, problem } of rendered.problems) {

@@ -13,8 +13,9 @@ function within(inner: string, outer: string): boolean {
 }
 
 /**
- * Why a build must not write to `outDir`, or `undefined` when it may. Astro
- * empties its output folder before writing, so the folder must not be, hold
+ * Why a build must not write to `outDir`, or `undefined` when it may. A build
+ * empties its output folder before writing, or deletes at its end every file
+ * it did not write (src/lib/build/kept-output.ts), so the folder must not be, hold
  * or lie inside the content or the project's source, and a non-empty folder
  * must carry the marker of an earlier Parallax build.
  */

@@ -13,6 +13,7 @@ import { legacyAliasesSafe, legacyScopedId, scopePrefix } from './page-ids';
 import type { ResolvedClaim } from './resolve-claims';
 import type { ResolvedStory } from './stories';
 import type { LoadedContent } from '../check/load-content';
+import type { RenderCache } from '../build/render-cache';
 
 /** The entries of every collection, as Parallax's reader (`loadContent`) parsed and validated them. */
 export type ParsedContent = Pick<LoadedContent, 'articles' | 'events' | 'entities' | 'stories'>;
@@ -25,6 +26,21 @@ export interface RenderCorpusInput {
 	notes: ReadonlyMap<string, ClaimNote>;
 	stories: readonly ResolvedStory[];
 	entities: ReadonlyMap<string, Entity>;
+	/** Renderings of earlier builds, by a hash of each article's inputs (`src/lib/build/render-cache.ts`); none by default. */
+	cache?: RenderCache<ArticleRendering> | undefined;
+}
+
+/** What rendering one article gives: its parts of `RenderedCorpus`. */
+export interface ArticleRendering {
+	html: string;
+	text: string;
+	paragraphs: { n: number; text: string }[];
+	scoped: [string, string][];
+	anchored: AnchoredQuote[];
+	/** Each claim's Text Fragment, by `ref`. */
+	directives: [string, { directive: TextDirective; unique: boolean }][];
+	mentions: ParagraphMentions[];
+	names: { entityId: string; written: string[] }[];
 }
 
 /** Every article of the corpus with the reader's marks, as the pages use it. */
@@ -64,45 +80,67 @@ export async function renderCorpus(input: RenderCorpusInput): Promise<RenderedCo
 	const legacy = new Set(primary && legacyAliasesSafe(primary.articleIds) ? primary.articleIds : []);
 	const names = entityNames(input.entities);
 	const matcher = compileMentions(names);
+	const namesKey = input.cache?.key(names);
 
 	const out: RenderedCorpus = { html: new Map(), scoped: new Map(), anchored: new Map(), directives: new Map(), text: new Map(), paragraphs: new Map(), names: new Map(), mentions: new Map(), problems: [] };
 	for (const article of input.articles) {
 		const own = claimsByArticle.get(article.id) ?? [];
-		let rendered: Awaited<ReturnType<typeof renderArticleTree>>;
-		try {
-			rendered = await renderArticleTree(article.html, {
-				paragraphLinks: true,
-				anchors: own.map((claim) => claimAnchor(claim, input.notes.get(claim.ref)!)),
-				mentions: mentionTerms(names, article.id),
-				mentionMatcher: matcher,
-				language: article.language,
-			});
-		} catch (error) {
-			if (!(error instanceof QuoteAnchorError)) throw error;
-			for (const problem of error.problems) out.problems.push({ article: article.id, problem });
-			continue;
-		}
-		// Each paragraph and claim carries the Text Fragment that lands on it in the original, for the copied citations.
-		const directives = addCiteFragments(rendered.tree, rendered.text, article.language, rendered.paragraphs, new Map(rendered.anchored.map((found) => [found.key.slice(article.id.length + 1), found])));
-		for (const found of rendered.anchored) {
-			out.directives.set(found.key, directives.get(found.key.slice(article.id.length + 1)) ?? textDirectiveFor(rendered.text, found.start, found.end, article.language));
-		}
-		out.html.set(article.id, toHtml(rendered.tree));
-		out.mentions.set(article.id, paragraphMentions(rendered.tree, rendered.paragraphs));
-		out.text.set(article.id, rendered.text);
-		out.paragraphs.set(article.id, rendered.paragraphs);
+		const anchors = own.map((claim) => claimAnchor(claim, input.notes.get(claim.ref)!));
+		const stories = storiesByArticle.get(article.id) ?? [];
 		const legacyPrefix = legacy.has(article.id) ? legacyScopedId(article.id, '') : undefined;
-		const ownEvents = new Set(own.map((c) => c.eventId));
-		for (const story of storiesByArticle.get(article.id) ?? []) {
-			const inStory = new Set(story.eventIds);
-			const complete = [...ownEvents].every((e) => inStory.has(e));
-			const key = `${article.id}#${complete ? '*' : story.id}`;
-			if (!out.scoped.has(key)) out.scoped.set(key, toHtml(scopeIds(rendered.tree, scopePrefix(article.id), legacyPrefix, complete ? undefined : (e) => inStory.has(e))));
+		// Everything the rendering below reads, besides the compiled names (`namesKey`).
+		const key = input.cache?.key({ id: article.id, html: article.html, language: article.language, anchors, names: namesKey, legacyPrefix, stories: stories.map((s) => [s.id, s.eventIds]) });
+		let done = key === undefined ? undefined : input.cache!.get(key);
+		if (!done) {
+			let rendered: Awaited<ReturnType<typeof renderArticleTree>>;
+			try {
+				rendered = await renderArticleTree(article.html, {
+					paragraphLinks: true,
+					anchors,
+					mentions: mentionTerms(names, article.id),
+					mentionMatcher: matcher,
+					language: article.language,
+				});
+			} catch (error) {
+				if (!(error instanceof QuoteAnchorError)) throw error;
+				for (const problem of error.problems) out.problems.push({ article: article.id, problem });
+				continue;
+			}
+			// Each paragraph and claim carries the Text Fragment that lands on it in the original, for the copied citations.
+			const cited = addCiteFragments(rendered.tree, rendered.text, article.language, rendered.paragraphs, new Map(rendered.anchored.map((found) => [found.key.slice(article.id.length + 1), found])));
+			const directives = rendered.anchored.map((found) => [found.key, cited.get(found.key.slice(article.id.length + 1)) ?? textDirectiveFor(rendered.text, found.start, found.end, article.language)] as [string, { directive: TextDirective; unique: boolean }]);
+			const html = toHtml(rendered.tree);
+			const mentions = paragraphMentions(rendered.tree, rendered.paragraphs);
+			const ownEvents = new Set(own.map((c) => c.eventId));
+			const scoped = new Map<string, string>();
+			for (const story of stories) {
+				const inStory = new Set(story.eventIds);
+				const complete = [...ownEvents].every((e) => inStory.has(e));
+				const scopedKey = `${article.id}#${complete ? '*' : story.id}`;
+				if (!scoped.has(scopedKey)) scoped.set(scopedKey, toHtml(scopeIds(rendered.tree, scopePrefix(article.id), legacyPrefix, complete ? undefined : (e) => inStory.has(e))));
+			}
+			const byEntity = new Map<string, Set<string>>();
+			for (const mention of rendered.mentions) byEntity.set(mention.key, (byEntity.get(mention.key) ?? new Set()).add(mention.text));
+			done = {
+				html,
+				text: rendered.text,
+				paragraphs: rendered.paragraphs,
+				scoped: [...scoped],
+				anchored: rendered.anchored,
+				directives,
+				mentions,
+				names: [...byEntity].map(([entityId, written]) => ({ entityId, written: [...written] })),
+			};
+			if (key !== undefined) input.cache!.set(key, done);
 		}
-		for (const found of rendered.anchored) out.anchored.set(found.key, found);
-		const byEntity = new Map<string, Set<string>>();
-		for (const mention of rendered.mentions) byEntity.set(mention.key, (byEntity.get(mention.key) ?? new Set()).add(mention.text));
-		out.names.set(article.id, [...byEntity].map(([entityId, written]) => ({ entityId, written: [...written] })));
+		out.html.set(article.id, done.html);
+		out.text.set(article.id, done.text);
+		out.paragraphs.set(article.id, done.paragraphs);
+		for (const [scopedKey, html] of done.scoped) out.scoped.set(scopedKey, html);
+		for (const found of done.anchored) out.anchored.set(found.key, found);
+		for (const [ref, directive] of done.directives) out.directives.set(ref, directive);
+		out.mentions.set(article.id, done.mentions);
+		out.names.set(article.id, done.names);
 	}
 	return out;
 }

@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { pageKeys } from '../../lib/build/cache-key';
 import { getCorpus } from '../../lib/corpus/corpus';
 import { ANNOTATIONS_PER_PAGE, annotationIri } from '../../lib/export/corpus-annotations';
 import { ANNO_CONTEXT, annotationPage } from '../../lib/export/web-annotation';
@@ -8,7 +9,8 @@ import { annotationPagePath, withBase } from '../../lib/paths';
 export const getStaticPaths = (async () => {
 	const corpus = await getCorpus();
 	const pages = Math.max(1, Math.ceil(corpus.claims.length / ANNOTATIONS_PER_PAGE));
-	return Array.from({ length: pages }, (_, i) => ({ params: { page: String(i + 1) }, props: { n: i + 1, pages } }));
+	const { corpus: cacheKey } = await pageKeys();
+	return Array.from({ length: pages }, (_, i) => ({ params: { page: String(i + 1) }, props: { n: i + 1, pages }, cacheKey }));
 }) satisfies GetStaticPaths;
 
 /**

@@ -6,7 +6,8 @@ import { annotationCollection, annotationPage, createdNow } from '../../../lib/e
 import { ANNOTATION_MEDIA_TYPE } from '../../../lib/hosting';
 import { storyAnnotationsPath, withBase } from '../../../lib/paths';
 
-export const getStaticPaths = storyStaticPaths satisfies GetStaticPaths;
+// Its `created` is the build time, or SOURCE_DATE_EPOCH when set: a copy is reused only under the same fixed time (and, without one, keeps the time it was made).
+export const getStaticPaths = (async () => (await storyStaticPaths()).map((path) => ({ ...path, cacheKey: `${path.cacheKey}@${process.env.SOURCE_DATE_EPOCH ?? ''}` }))) satisfies GetStaticPaths;
 
 /** A story's claims as one W3C Web Annotation collection, its one page embedded. */
 export const GET: APIRoute<{ story: StoryView }> = async ({ props, site }) => {
