@@ -34,7 +34,7 @@ const eventWith = (title: string, claims: string, date = '2024-05-04') =>
 	`title: ${JSON.stringify(title)}\nwhen: { date: "${date}", precision: day }\nsummary: Fixture event.\nclaims:\n${claims}`;
 const claimOn = (article: string, quote: string, id: string) => `  - id: ${id}\n    article: ${article}\n    quote: ${quote}\n    speaker: narration\n    relation: adds\n`;
 
-describe('no input crashes the build', () => {
+describe('no input crashes the build', { timeout: 60_000 }, () => {
 	it('reads a tree nested 100,000 elements deep without recursion', () => {
 		const tree: Root = { type: 'root', children: [] };
 		let parent: Root | Element = tree;
@@ -83,7 +83,8 @@ describe('no input crashes the build', () => {
 	});
 });
 
-describe('work stays proportional to the input', () => {
+// Generous timeouts: these guard against a hang or a quadratic blow-up, not for speed, and the machine may be busy.
+describe('work stays proportional to the input', { timeout: 60_000 }, () => {
 	it('searches a quote as long as the whole article with a small automaton', () => {
 		const words = ['alpha', 'bridge', 'council', 'delta', 'echo', 'fox', 'golf'];
 		const source = Array.from({ length: 200_000 }, (_, i) => words[(i * 7 + (i >> 3)) % words.length]).join(' ');
