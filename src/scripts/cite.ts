@@ -13,7 +13,7 @@ function rawText(element: Element): string {
 	let text = '';
 	const walk = (node: Node): void => {
 		if (node instanceof Element && node.hasAttribute('data-furniture')) return;
-		if (node.nodeType === Node.TEXT_NODE) text += node.textContent ?? '';
+		if (node instanceof Text) text += node.data;
 		node.childNodes.forEach(walk);
 	};
 	walk(element);
@@ -41,14 +41,14 @@ function citationFor(link: HTMLAnchorElement): { url: string; citation: string }
 	const pieces = claim ? [...source.querySelectorAll(`mark[data-claim="${CSS.escape(claim)}"]`)] : [];
 	const quote = tidy(pieces.length ? pieces.map(rawText).join('') : rawText(target));
 	const paragraph = target.closest('[data-paragraph]')?.getAttribute('data-paragraph');
-	// A passage that crosses paragraphs (`crossesParagraphs`) is cited with every paragraph it covers.
+	// A passage that crosses paragraphs (`crossesParagraphs`) is cited with every paragraph it covers. Paragraphs count from 1, so a missing one is `undefined`, never 0.
 	const lastParagraph = pieces.at(-1)?.closest('[data-paragraph]')?.getAttribute('data-paragraph');
 	// Always the address the page is served from, never a configured placeholder.
 	const url = new URL(`#${id}`, location.href).href;
 	// The Text Fragment that lands on the passage in the original, from the build, on the paragraph or claim's first mark;
 	// a mark without one is cited by its whole passage (`addCiteFragments` leaves it out exactly then).
 	const fragment = target.getAttribute('data-cite-fragment') ?? (target.matches('mark.claim') ? passageFragment(quote) : undefined);
-	return { url, citation: formatCitation({ quote, outlet: citeOutlet, headline: citeHeadline, date: citeDate, paragraph: paragraph ? Number(paragraph) : undefined, lastParagraph: lastParagraph ? Number(lastParagraph) : undefined, readerUrl: url, originalUrl: citeUrl, fragment }) };
+	return { url, citation: formatCitation({ quote, outlet: citeOutlet, headline: citeHeadline, date: citeDate, paragraph: Number(paragraph) || undefined, lastParagraph: Number(lastParagraph) || undefined, readerUrl: url, originalUrl: citeUrl, fragment }) };
 }
 
 function copy(text: string, done: string, fallback: string): void {
