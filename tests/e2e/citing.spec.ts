@@ -75,3 +75,18 @@ test('the article page\'s Cite section copies and downloads its BibTeX and CSL-J
 	}
 });
 
+
+test('a claim card on an event page copies the citation its Cite box shows, with the served address, from no data-cite-* of its own', async ({ page, baseURL }) => {
+	await page.goto('/events/krivoi-release/');
+	const card = page.locator('.claim-card').first();
+	// The card carries its citation once, in its Cite box; the outlet, headline, date and Text Fragment are not repeated as attributes.
+	expect(await card.evaluate((el) => el.getAttributeNames().filter((name) => name.startsWith('data-cite-')))).toEqual([]);
+	const reader = await card.locator('.claim-links a').first().getAttribute('href');
+	await card.locator('a.cite-link').click();
+	await expect(page.locator('#reader-status')).toContainText('copied');
+	const text = await page.evaluate(() => navigator.clipboard.readText());
+	expect(text.split('\n')[2]).toBe(`Reader: ${baseURL}${reader}`);
+	expect(text).toMatch(/^“.+”\n— .+, paragraphs? \d/);
+	expect(text).toContain('Original: http');
+	expect(text).toBe(await card.locator('details.cite pre').textContent());
+});
