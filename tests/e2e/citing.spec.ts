@@ -90,3 +90,11 @@ test('a claim card on an event page copies the citation its Cite box shows, with
 	expect(text).toContain('Original: http');
 	expect(text).toBe(await card.locator('details.cite pre').textContent());
 });
+
+test('an old citation file address goes on to the source\'s Cite section, on a host that serves the 404 page for it', async ({ page }) => {
+	for (const file of ['citation.bib', 'citation.csl.json']) {
+		await page.goto(`/articles/tass-2025-02-10/${file}`);
+		await expect(page).toHaveURL(/\/articles\/tass-2025-02-10\/#cite$/);
+		await expect(page.locator('#cite')).toBeInViewport();
+	}
+});

@@ -71,4 +71,11 @@ describe('resolveClaims', () => {
 		);
 		expect(problems.filter((p) => p.file !== 'content/entities.yaml').map((p) => p.message.split(':')[0])).toEqual(['Duplicate claim id `same` in article `a`', 'The id `p3` looks like a paragraph anchor (`p3`) and would clash with one. Choose another id.']);
 	});
+
+	it('refuses the ids the article page uses for itself, the Cite section among them', () => {
+		const { problems } = resolveClaims(input([{ id: 'ev', file: 'ev.yaml', data: event([claim('a', { id: 'cite' }), claim('b', { id: 'cite-title' }), claim('a', { id: 'names-title' })]) }]));
+		const own = problems.filter((p) => p.file === 'ev.yaml');
+		expect(own.map((p) => p.field)).toEqual(['claims[0].id', 'claims[1].id', 'claims[2].id']);
+		expect(own[0]!.message).toContain('The claim\'s id `cite` is one the article page uses for itself');
+	});
 });

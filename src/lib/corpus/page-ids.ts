@@ -23,6 +23,9 @@ export const ARTICLE_PAGE_IDS = {
 	sourceTitle: 'source-title',
 	claimsTitle: 'claims-title',
 	namesTitle: 'names-title',
+	/** The Cite section, where `_redirects` and the 404 page send the old per-source citation addresses. */
+	cite: 'cite',
+	citeTitle: 'cite-title',
 } as const;
 
 export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.values(ARTICLE_PAGE_IDS));
