@@ -9,9 +9,9 @@ import { type Corpus, getCorpus } from '../corpus/corpus';
  *
  * The rule: a key is a hash of everything the page can show, so that two
  * builds give a page one key only if they would render it byte for byte alike.
- * - Every key covers the site: its address and base path, the day of the build
- *   (the print footer says "built <date>"), and the entities, whose names any
- *   page may show.
+ * - Every key covers the site: its address and base path, and the entities,
+ *   whose names any page may show. No page shows the day of the build, so no
+ *   key changes with the date.
  * - The corpus falls into parts that never refer to each other: stories, their
  *   events and sources, and the claims that join them are one part when any of
  *   them names another (a story lists an event, a claim cites an article, an
@@ -41,19 +41,17 @@ export interface PageKeys {
 	story(id: string): string;
 }
 
-/** What every page shows besides the corpus: the configured site and base path, and the day of the build. */
+/** What every page shows besides the corpus: the configured site and base path. */
 export interface SiteInputs {
 	site: string;
 	base: string;
-	/** `YYYY-MM-DD`, as the page footer prints it. */
-	day: string;
 }
 
 let keys: Promise<PageKeys> | undefined;
 
 /** This build's keys, computed once: every `getStaticPaths` calls it. */
 export function pageKeys(): Promise<PageKeys> {
-	keys ??= getCorpus().then((corpus) => keysOf(corpus, { site: String(import.meta.env.SITE ?? ''), base: import.meta.env.BASE_URL, day: new Date().toISOString().slice(0, 10) }));
+	keys ??= getCorpus().then((corpus) => keysOf(corpus, { site: String(import.meta.env.SITE ?? ''), base: import.meta.env.BASE_URL }));
 	return keys;
 }
 
