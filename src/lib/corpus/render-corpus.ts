@@ -145,7 +145,7 @@ export async function renderCorpus(input: RenderCorpusInput): Promise<RenderedCo
 	return out;
 }
 
-/** One article for the search index (src/lib/export/search-records.ts): a small HTML page for Pagefind, a paragraph anchor per passage, so a result still leads to the paragraph. */
+/** One article for the search index (src/lib/export/search-records.ts): a small HTML page for Pagefind, an anchor per paragraph, so a result still leads to the paragraph. */
 export interface SearchRecord {
 	/** The article page's URL, with the base path: `/articles/<id>/`. */
 	url: string;
