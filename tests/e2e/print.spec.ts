@@ -37,6 +37,9 @@ test('a printed article carries the original\'s URL, the outside sources\' URLs 
 	const { text, pages } = await printed(page, 'article');
 	expect(text).toContain(squashed('https://www.i24news.tv/en/news/israel-at-war/1707376400-putin-claims-leveraging-hamas-ties-for-hostages-release'));
 	expect(text).toContain(squashed('(https://tass.com/society/1713955)'));
+	// The Cite section prints its BibTeX, without the download links, whose target is that same text.
+	expect(text).toContain(squashed('@article{i24news-2024-02-08,'));
+	expect(text).not.toContain(squashed('Download i24news-2024-02-08.bib'));
 	for (const [i, one] of pages.entries()) expect(one, `page ${i + 1}`).toContain(squashed(`${baseURL}/articles/i24news-2024-02-08/ · printed`));
 });
 
