@@ -26,7 +26,7 @@ export function runAstro(command: 'sync' | 'build', contentDir: string, env: Rec
 		Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) && !key.startsWith('VITEST')),
 	);
 	const outDir = join(scratch, 'dist');
-	const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), command], {
+	const run = () => spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), command], {
 		cwd: projectRoot,
 		encoding: 'utf8',
 		env: {
@@ -40,6 +40,10 @@ export function runAstro(command: 'sync' | 'build', contentDir: string, env: Rec
 			...env,
 		},
 	});
+	let result = run();
+	// Astro writes `<project>/.astro/content-assets.mjs` through a temporary file whatever the cache folder; two test
+	// builds running at once (Playwright's workers) can race on that rename. Only that race is tried once more.
+	if (result.status !== 0 && /rename '[^']*content-(assets|modules)\.mjs\.tmp'/.test(`${result.stdout}${result.stderr}`)) result = run();
 	// biome-ignore lint: strip ANSI colour codes
 	const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
 	return { status: result.status, output, outDir };
